@@ -1,0 +1,77 @@
+"""The region pack loads, validates, and its codes agree with the taxonomy."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from sahelwatch.errors import DataPackError
+from sahelwatch.pack import _ActorRecord, _records, load_region
+
+
+def test_load_region_sahel_is_consistent() -> None:
+    pack = load_region("sahel")
+    assert {"ML", "DZ", "NE", "BF"} <= set(pack.countries)
+    assert all(pattern.sub_event_type in pack.types for pattern in pack.patterns)
+    assert len({actor.id for actor in pack.actors}) == len(pack.actors)
+    assert all(1 <= actor.inter <= 8 for actor in pack.actors)
+
+
+def test_load_region_taxonomy_has_acled_names_verbatim() -> None:
+    types = load_region("sahel").types
+    acled = {t.sub_event_type for t in types.values() if t.event_type == t.acled_event_type}
+    assert len(acled) == 25
+    assert types["Air/drone strike"].event_type == "Explosions/Remote violence"
+    expulsion = types["Forced expulsion"]
+    assert (expulsion.family, expulsion.acled_event_type, expulsion.acled_sub_event_type) == (
+        "displacement",
+        "Strategic developments",
+        "Other",
+    )
+
+
+def test_load_region_manifest_names_source_and_licence() -> None:
+    pack = load_region("sahel")
+    manifest = json.loads(pack.file("manifest.json").read_text("utf-8"))
+    for entry in manifest["files"].values():
+        assert entry["source"] and entry["licence"]
+        assert pack.file(entry["path"]).is_file()
+
+
+def test_load_region_unknown_pack_is_a_clear_error() -> None:
+    with pytest.raises(DataPackError, match=r"manifest\.json is missing"):
+        load_region("atlantis")
+
+
+def test_records_names_file_line_and_field(tmp_path: Path) -> None:
+    (tmp_path / "actors.jsonl").write_text('{"id": "x", "name": "X"}\n', "utf-8")
+    with pytest.raises(DataPackError, match=r"actors\.jsonl:1: acled_name"):
+        list(_records(tmp_path, "actors.jsonl", _ActorRecord))  # type: ignore[arg-type]
+
+
+def test_load_region_templates_and_instances() -> None:
+    pack = load_region("sahel")
+    assert {"civilians", "military", "unidentified", "ethnic-militia"} <= pack.templates
+    assert pack.instance_of["mil-ml"] == "military"
+    assert "Islamic State (Greater Sahara)" in pack.acled_names["is-sahel"]
+
+
+def test_load_region_taxonomy_extras() -> None:
+    pack = load_region("sahel")
+    assert pack.legacy_types["Riots/Protests"] == ("Protests", "Riots")
+    strike = pack.types["Air/drone strike"]
+    assert (strike.plover_type, strike.plover_mode, strike.intensity) == ("ASSAULT", "aerial", -9)
+    assert pack.types["Looting/property destruction"].family == "conflict"
+    assert all(-10 <= t.intensity <= 10 and t.plover_type for t in pack.types.values())
+    assert {p.kind for p in pack.patterns} <= {
+        "event", "weak", "violence", "raid", "outcome", "territory", "intervention", "withdraw",
+    }  # fmt: skip
+
+
+def test_load_region_dated_affiliations_and_groups() -> None:
+    pack = load_region("sahel")
+    assert pack.coded_as_parent["katiba-macina"][0].parent == "jnim"
+    assert "Fulani" in {group.name for group in pack.groups}
+    assert pack.demonyms["fr"]["malien"] == "ML"
