@@ -1,0 +1,316 @@
+"""Actor recognition: the region pack's dictionary, generic kinds qualified by country, composites.
+
+Three kinds of mention come out of :meth:`ActorMatcher.find`:
+
+- a **named** actor of the dictionary ("FAMa", "Islamic State Sahel Province", "ECOWAS");
+- a **generic** kind, a template of the pack ("soldiers", "gunmen", "civilians"), qualified by an
+  adjacent demonym ("*Malian* soldiers" -> Military Forces of Mali) or later by the event's
+  country, and by an ethnic group ("*Fulani* militiamen" -> Fulani Ethnic Militia);
+- a **composite** "X and/or Y" or "X or Y" of two named actors, as ACLED names unattributed
+  attacks ("JNIM: ... and/or Islamic State (Greater Sahara)").
+
+A name that only qualifies another ("*al-Qaeda*-linked JNIM") is dropped; a backer
+("*Wagner*-backed Malian forces") is kept on the mention it backs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from sahelwatch.extract.lang import LanguageData
+from sahelwatch.model import Actor
+from sahelwatch.pack import RegionPack
+
+__all__ = ["ActorMatcher", "ActorMention", "ActorNames"]
+
+_COUNTRY_SLOT = "{country}"
+_GROUP_SLOT = "{group}"
+_OR_WORDS = frozenset({"or", "and/or", "ou", "et/ou"})
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """An actor named at tokens ``[start, end)`` of a Doc.
+
+    ``template`` is the generic kind ("civilians"...) when the name is not a named actor;
+    ``country`` the nationality an adjacent demonym gives; ``group`` an ethnic group's name;
+    ``others`` the second actor of a composite; ``backer`` an actor named as backing this one.
+    """
+
+    actor: Actor
+    start: int
+    end: int
+    text: str
+    template: str | None = None
+    country: str | None = None
+    group: str | None = None
+    others: tuple[Actor, ...] = ()
+    backer: Actor | None = None
+
+    @property
+    def armed(self) -> bool:
+        return self.actor.inter not in {5, 6, 7} and self.actor.sector not in {"NGO", "IGO", "GOV"}
+
+
+class ActorNames:
+    """Names actors as ACLED does: templates filled with a country and a group."""
+
+    def __init__(self, pack: RegionPack) -> None:
+        self._pack = pack
+        self._templates = {a.id: a for a in pack.actors if a.id in pack.templates}
+        self._instances = {
+            (template, actor.country): actor
+            for actor in pack.actors
+            for template in (pack.instance_of.get(actor.id),)
+            if template and actor.country
+        }
+
+    def template(self, template_id: str) -> Actor:
+        return self._templates[template_id]
+
+    def kind_of(self, actor_id: str) -> str | None:
+        """The template a named actor is an instance of ("mil-ml": "military")."""
+        return self._pack.instance_of.get(actor_id)
+
+    def parent_at(self, actor: Actor, day: dt.date | None) -> Actor | None:
+        """The actor ACLED codes ``actor``'s events under on ``day`` (Katiba Macina: JNIM)."""
+        for affiliation in self._pack.coded_as_parent.get(actor.id, ()):
+            if day is None or (affiliation.start or day) <= day <= (affiliation.end or day):
+                return self._pack.actor(affiliation.parent)
+        return None
+
+    def affiliated(self, first: Actor, second: Actor) -> bool:
+        """One belongs to the other (at any time): "JNIM/Katiba Macina"."""
+        parents = {a.parent for a in (*first.affiliations, *second.affiliations)}
+        return bool(parents & {first.id, second.id, first.name, second.name})
+
+    def render(self, template_id: str, country: str | None, group: str | None = None) -> Actor:
+        """The actor a template names in ``country`` (a named instance when the pack has one)."""
+        if country and (template_id, country) in self._instances:
+            return self._instances[(template_id, country)]
+        base = self._templates[template_id]
+        name = base.acled_name or base.name
+        name = name.replace(_GROUP_SLOT, group) if group else name.replace(_GROUP_SLOT + " ", "")
+        country_name = self._pack.country_names.get(country or "")
+        if country_name:
+            name = name.replace(_COUNTRY_SLOT, country_name)
+        else:
+            name = name.replace(f" ({_COUNTRY_SLOT})", "").replace(f" of {_COUNTRY_SLOT}", "")
+        ident = f"{template_id}:{country or ''}:{group or ''}"
+        return replace(base, id=ident, name=name, acled_name=name, country=country)
+
+
+class ActorMatcher:
+    """Finds actor mentions in a Doc (see the module docstring)."""
+
+    def __init__(self, nlp: Language, pack: RegionPack, language: str, data: LanguageData) -> None:
+        self._data = data
+        self.names = ActorNames(pack)
+        self._actors = {actor.id: actor for actor in pack.actors}
+        self._templates = pack.templates
+        self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self._folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for actor in pack.actors:
+            names = set(dict(actor.aliases).get(language, ()))
+            if actor.id not in pack.templates:
+                names.add(actor.name)
+            self._add(nlp, actor.id, names)
+        for group in pack.groups:
+            self._add(nlp, f"group:{group.name}", set(dict(group.aliases).get(language, ())))
+        demonyms = pack.demonyms.get(language, {})
+        for word, country in demonyms.items():
+            self._folded.add(f"cc:{country}", [nlp.make_doc(word)])
+
+    def _add(self, nlp: Language, key: str, names: set[str]) -> None:
+        exact = [nlp.make_doc(n) for n in names if n.isupper() or len(n) <= 4]
+        folded = [nlp.make_doc(n) for n in names if not (n.isupper() or len(n) <= 4)]
+        if exact:
+            self._exact.add(key, exact)
+        if folded:
+            self._folded.add(key, folded)
+
+    def find(self, doc: Doc) -> list[ActorMention]:
+        """Non-overlapping actor mentions in text order (longest names first)."""
+        spans = [
+            SpacySpan(doc, start, end, label=match_id)
+            for matcher in (self._exact, self._folded)
+            for match_id, start, end in matcher(doc)
+        ]
+        qualifiers = {s.start: s for s in spans if s.label_.startswith(("cc:", "group:"))}
+        chosen: list[SpacySpan] = []
+        candidates = [s for s in spans if not s.label_.startswith(("cc:", "group:"))]
+        for span in sorted(candidates, key=lambda s: (-(s.end - s.start), s.start)):
+            if all(span.end <= other.start or other.end <= span.start for other in chosen):
+                chosen.append(span)
+        mentions = [self._mention(doc, span, qualifiers) for span in sorted(chosen, key=_start)]
+        dateline = _dateline_end(doc)
+        kept = [
+            m
+            for m in mentions
+            if m is not None and not _inside_place(doc, m) and m.start >= dateline
+        ]
+        kept = sorted([*kept, *self._groups(doc, qualifiers, kept)], key=lambda m: m.start)
+        return _combine(doc, kept, self._data, self.names)
+
+    def _groups(
+        self, doc: Doc, qualifiers: Mapping[int, SpacySpan], mentions: list[ActorMention]
+    ) -> list[ActorMention]:
+        """Ethnic groups named on their own ("attacked by *Tuaregs*"): civilians of that group."""
+        found = []
+        for span in qualifiers.values():
+            if not span.label_.startswith("group:") or span.root.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            if any(m.start <= span.start < m.end or m.start == span.end for m in mentions):
+                continue
+            if span.end < len(doc) and doc[span.end].pos_ in {"NOUN", "PROPN"}:
+                continue
+            group = span.label_[6:]
+            actor = self.names.render("civilians", None, None)
+            found.append(
+                ActorMention(actor, span.start, span.end, span.text, "civilians", None, group)
+            )
+        return found
+
+    def _mention(
+        self, doc: Doc, span: SpacySpan, qualifiers: Mapping[int, SpacySpan]
+    ) -> ActorMention | None:
+        start, country, group = span.start, None, None
+        for _ in range(2):
+            before = _qualifier_before(doc, start, qualifiers)
+            if before is None:
+                break
+            if before.label_.startswith("cc:"):
+                country = country or before.label_[3:]
+            else:
+                group = group or before.label_[6:]
+            start = before.start
+        actor_id = span.label_
+        if actor_id not in self._templates:
+            return ActorMention(self._actors[actor_id], span.start, span.end, span.text)
+        if country is None:
+            country = _nationality_after(doc, span.end, qualifiers)
+        actor = self.names.render(actor_id, country, group)
+        text = doc[start : span.end].text
+        return ActorMention(actor, start, span.end, text, actor_id, country, group)
+
+
+def _start(span: SpacySpan) -> int:
+    return span.start
+
+
+def _dateline_end(doc: Doc) -> int:
+    """The first token after a dateline ("KIDAL, Mali —", "BAMAKO (TSW) —"), or 0."""
+    for token in doc[:12]:
+        if token.text in {"—", "–"}:
+            return token.i + 1
+    return 0
+
+
+def _inside_place(doc: Doc, mention: ActorMention) -> bool:
+    """ "the *Niger* River", "Burkina Faso's *Sahel* region": part of a longer place name."""
+    return any(
+        ent.label_ in {"GPE", "LOC", "FAC"}
+        and ent.start <= mention.start
+        and mention.end <= ent.end
+        and ent.end - ent.start > mention.end - mention.start
+        for ent in doc.ents
+    )
+
+
+def _qualifier_before(
+    doc: Doc, start: int, qualifiers: Mapping[int, SpacySpan]
+) -> SpacySpan | None:
+    for qualifier in qualifiers.values():
+        if qualifier.end == start:
+            return qualifier
+        if qualifier.end == start - 1 and doc[start - 1].lower_ in {"'s", "’s"}:
+            return qualifier
+    return None
+
+
+def _nationality_after(doc: Doc, end: int, qualifiers: Mapping[int, SpacySpan]) -> str | None:
+    """The country of "refugees *from Mali*" / "réfugiés *du Mali*"."""
+    if end < len(doc) and doc[end].lower_ in {"from", "de", "du", "d'", "of"}:
+        following = qualifiers.get(end + 1)
+        if following is not None and following.label_.startswith("cc:"):
+            return following.label_[3:]
+    return None
+
+
+def _combine(
+    doc: Doc, mentions: list[ActorMention], data: LanguageData, names: ActorNames
+) -> list[ActorMention]:
+    """Drop qualifying names, keep backers, join composites ("JNIM and/or ISGS militants")."""
+    out: list[ActorMention] = []
+    pending = list(mentions)
+    while pending:
+        mention = pending.pop(0)
+        following = pending[0] if pending else None
+        link = _link(doc, mention, following, data, names)
+        if link is None and _modifier(doc, mention):
+            continue
+        if following is None or link is None:
+            out.append(mention)
+        elif link == "qualifies":
+            continue
+        elif link == "backs":
+            pending[0] = replace(following, backer=mention.actor)
+        else:
+            pending.pop(0)
+            others = (following.actor,) if link == "or" else ()
+            end = max(mention.end, following.end)
+            out.append(replace(mention, end=end, text=doc[mention.start : end].text, others=others))
+    return out
+
+
+def _modifier(doc: Doc, mention: ActorMention) -> bool:
+    """ "*military*-escorted", "*military*-led": a name inside a compound adjective."""
+    end = mention.end
+    return (
+        end + 1 < len(doc)
+        and doc[end].text in {"-", "–"}
+        and doc[end + 1].pos_
+        in {
+            "VERB",
+            "ADJ",
+        }
+    ) or (end < len(doc) and doc[end].text.startswith("-") and len(doc[end].text) > 1)
+
+
+def _link(
+    doc: Doc,
+    first: ActorMention,
+    second: ActorMention | None,
+    data: LanguageData,
+    names: ActorNames,
+) -> str | None:
+    """How two neighbouring mentions relate: qualifies, backs, or (composite), same, or None."""
+    if second is None or second.start - first.end > 3:
+        return None
+    between = [t.lower_ for t in doc[first.end : second.start]]
+    words = [w for w in between if w not in {"-", "–"}]
+    if words and words[0] in data.affiliation_words:
+        return "qualifies"
+    if words and words[0] in data.backing_words:
+        return "backs"
+    if first.template is not None or second.template is not None:
+        return None
+    if words == ["/"]:
+        return "same" if names.affiliated(first.actor, second.actor) else "or"
+    if words in (["("], [","]):
+        return "same"
+    if "".join(words) in _OR_WORDS:
+        return "same" if first.actor.id == second.actor.id else "or"
+    return None
+
+
+def tokens_of(mention: ActorMention, doc: Doc) -> SpacySpan:
+    """The tokens of a mention."""
+    return doc[mention.start : mention.end]

@@ -1,0 +1,371 @@
+"""Candidate events: the triggers of a document grouped by sentence, group and clause.
+
+The triggers of one sentence that belong to one group (violence, displacement, health,
+strategic) and one clause tell one event; a subordinate clause of its own ("*after* the
+separatists dealt a defeat...") tells another. Each candidate notes its own date, whether it
+refers back to an earlier event ("the attack") and whether it says it is a new one ("another
+attack"). :mod:`~sahelwatch.extract.joining` then joins candidates into events.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from sahelwatch.extract.classify import SPECIFICITY, family_group
+from sahelwatch.extract.dates import DateMention
+from sahelwatch.extract.lang import LanguageData
+from sahelwatch.extract.modality import read_governors
+from sahelwatch.extract.triggers import KIND_RANK, Trigger, governing_verb
+from sahelwatch.model import EventDate, Modality
+from sahelwatch.pack import EventType
+
+__all__ = ["Candidate", "Draft", "build_candidates", "definite"]
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """The triggers of one clause that tell one event."""
+
+    triggers: tuple[Trigger, ...]
+    sentence: SpacySpan
+    group: str
+    paragraph: int
+    own_date: DateMention | None = None
+    anaphoric: bool = False
+    new_marked: bool = False
+    say_date: DateMention | None = None
+    context_date: DateMention | None = None
+
+    @property
+    def head(self) -> Trigger:
+        """The trigger of the main clause (nearest the root), then the strongest."""
+        return min(self.triggers, key=lambda t: (_depth(t.head), *_head_rank(t)))
+
+    @property
+    def main_triggers(self) -> tuple[Trigger, ...]:
+        """The triggers that tell this event, without those of a relative clause describing a
+        participant ("police arrested ten men *who had organised the unrest*")."""
+        head = self.head
+        kept = tuple(t for t in self.triggers if t is head or not _described(t.head, head.head))
+        return kept or self.triggers
+
+    @property
+    def outcome_only(self) -> bool:
+        return all(t.kind == "outcome" for t in self.triggers)
+
+    @property
+    def weak_only(self) -> bool:
+        return all(t.kind in {"weak", "outcome", "intervention"} for t in self.triggers)
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """An event being built: its clauses, date and modality."""
+
+    candidates: tuple[Candidate, ...]
+    date: EventDate
+    modality: Modality
+
+    @property
+    def group(self) -> str:
+        return self.candidates[0].group
+
+    @property
+    def sub_event_type(self) -> str:
+        return self.candidates[0].head.sub_event_type
+
+    @property
+    def triggers(self) -> tuple[Trigger, ...]:
+        return tuple(t for c in self.candidates for t in c.main_triggers)
+
+
+def _described(token: Token, head: Token) -> bool:
+    """``token`` is inside a relative clause or participle below ``head``."""
+    current = token
+    while current.head.i != current.i and current.i != head.i:
+        if current.dep_ in {"relcl", "acl:relcl"} or (
+            current.dep_ == "acl" and current.head.i != head.i and current.pos_ == "VERB"
+        ):
+            return head.i in {a.i for a in current.ancestors}
+        current = current.head
+    return False
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head.i != token.i and depth < 20:
+        token, depth = token.head, depth + 1
+    return depth
+
+
+def _head_rank(trigger: Trigger) -> tuple[int, int, int]:
+    sub = trigger.sub_event_type
+    rank = SPECIFICITY.index(sub) if sub in SPECIFICITY else len(SPECIFICITY)
+    return (KIND_RANK.index(trigger.kind), rank, trigger.span.start)
+
+
+def _paragraphs(doc: Doc, units: Sequence[SpacySpan]) -> dict[int, int]:
+    """Paragraph number of each sentence start (a blank line starts a paragraph)."""
+    numbers: dict[int, int] = {}
+    paragraph = 0
+    previous_end = 0
+    for sentence in units:
+        if "\n\n" in doc.text[previous_end : sentence.start_char]:
+            paragraph += 1
+        numbers[sentence.start] = paragraph
+        words = [t for t in sentence if not t.is_space]
+        previous_end = words[-1].idx + len(words[-1]) if words else sentence.end_char
+    return numbers
+
+
+def build_candidates(
+    doc: Doc,
+    triggers: Sequence[Trigger],
+    types: Mapping[str, EventType],
+    dates: Sequence[DateMention],
+    data: LanguageData,
+) -> list[Candidate]:
+    """One candidate per group and clause of every sentence with triggers."""
+    units = _units(doc)
+    paragraphs = _paragraphs(doc, units)
+    out: list[Candidate] = []
+    orphan: DateMention | None = None
+    for sentence in units:
+        inside = [t for t in triggers if sentence.start <= t.span.start < sentence.end]
+        sentence_dates = [d for d in dates if sentence.start_char <= d.start < sentence.end_char]
+        groups: dict[tuple[str, int], list[Trigger]] = {}
+        for trigger in inside:
+            group = (
+                "outcome"
+                if trigger.kind == "outcome"
+                else family_group(types[trigger.sub_event_type].family, trigger.sub_event_type)
+            )
+            if group == "displacement" and _descriptive(trigger.head, bool(sentence_dates)):
+                continue
+            groups.setdefault((group, _clause(trigger.head, data)), []).append(trigger)
+        groups = _fold_outcomes(groups)
+        strong = any(t.kind not in {"weak", "outcome", "intervention"} for t in inside)
+        for (group, _), members in groups.items():
+            candidate = Candidate(tuple(members), sentence, group, paragraphs[sentence.start])
+            if strong and candidate.weak_only and group != "outcome":
+                continue
+            out.append(_dated(candidate, sentence_dates, orphan, data))
+        orphan = _orphan(groups, sentence_dates)
+    return out
+
+
+def _units(doc: Doc) -> list[SpacySpan]:
+    """The sentences, except that a headline-like line (no final stop, short) is one unit: the
+    parser often cuts "Algeria Expels Hundreds of Migrants to Niger" in pieces."""
+    units: list[SpacySpan] = []
+    for sentence in doc.sents:
+        previous = units[-1] if units else None
+        line_start = doc.text.rfind("\n", 0, sentence.start_char) + 1
+        if previous is not None and previous.end_char > line_start and _headline(previous):
+            units[-1] = doc[previous.start : sentence.end]
+        else:
+            units.append(sentence)
+    return units
+
+
+def _headline(span: SpacySpan) -> bool:
+    words = [t for t in span if not t.is_space]
+    if not words or len(words) > 30:
+        return False
+    return (
+        words[-1].text not in {".", "!", "?", "»", '"', "”", ":"} and "\n" not in span.text.strip()
+    )
+
+
+def _dated(
+    candidate: Candidate,
+    dates: Sequence[DateMention],
+    orphan: DateMention | None,
+    data: LanguageData,
+) -> Candidate:
+    head = candidate.head.head
+    subjects = {c.i for c in governing_verb(head).children if c.dep_ in _SUBJECTS}
+    anaphoric = any(
+        _anaphoric(t.head, data) and (t.head.i == head.i or t.head.i in subjects)
+        for t in candidate.triggers
+    )
+    governors = read_governors(head, data)
+    own = _own_date(head, dates, data)
+    if anaphoric and (governors.say is not None or _attributed(head, data)):
+        own = None
+    say_date = None
+    if governors.say is not None:
+        say_date = next((d for d in dates if _hangs_from(d, governors.say)), None)
+    return replace(
+        candidate,
+        own_date=own,
+        anaphoric=anaphoric,
+        new_marked=_new_marked(head, data),
+        say_date=say_date,
+        context_date=orphan if orphan and orphan.anchor is None else None,
+    )
+
+
+def _orphan(
+    groups: Mapping[tuple[str, int], list[Trigger]], dates: Sequence[DateMention]
+) -> DateMention | None:
+    """The date of a sentence that tells no event ("The mood was different on Tuesday.")."""
+    if groups:
+        return None
+    return dates[0] if len(dates) == 1 else None
+
+
+def _descriptive(head: Token, dated: bool) -> bool:
+    """ "people *who have fled* violence" (undated), "the *fleeing* column": a description of
+    people, not an event."""
+    if head.dep_ in {"relcl", "acl:relcl"} and not dated:
+        return True
+    return head.dep_ in {"acl", "amod"} and head.tag_ == "VBG"
+
+
+def _attributed(head: Token, data: LanguageData) -> bool:
+    return any(a.lemma_.lower() in data.attribution_verbs for a in list(head.ancestors)[:3])
+
+
+def _hangs_from(mention: DateMention, verb: Token) -> bool:
+    doc = verb.doc
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and _nearest_verb(span.root) == verb.i
+
+
+def _fold_outcomes(
+    groups: dict[tuple[str, int], list[Trigger]],
+) -> dict[tuple[str, int], list[Trigger]]:
+    """Outcome words join the violence of their clause, or any event of the sentence."""
+    outcomes = {key: members for key, members in groups.items() if key[0] == "outcome"}
+    others = {key: members for key, members in groups.items() if key[0] != "outcome"}
+    for (_, clause), members in outcomes.items():
+        target = next((k for k in others if k == ("violence", clause)), None)
+        target = target or next((k for k in others if k[0] in {"violence", "health"}), None)
+        if target is None:
+            others[("outcome", clause)] = members
+        else:
+            others[target] = [*others[target], *members]
+    return others
+
+
+def _clause(head: Token, data: LanguageData) -> int:
+    """The subordinate clause ("after ...", "following ...", "since October, *when* ...") a
+    trigger is in, or -1."""
+    current = head
+    for _ in range(8):
+        if current.dep_ in {"relcl", "acl:relcl", "advcl"} and _temporal(current):
+            return current.i
+        if current.dep_ in {"prep", "case", "mark"} and current.lower_ in (
+            data.background_subordinators
+        ):
+            return current.i
+        for child in current.children:
+            if child.dep_ in {"mark", "case"} and child.lower_ in data.background_subordinators:
+                return current.i
+        if current.head.i == current.i:
+            break
+        current = current.head
+    return -1
+
+
+def _temporal(clause: Token) -> bool:
+    """A clause about another time: "(since October,) *when* an attack killed..."."""
+    if clause.dep_ != "advcl" and clause.head.ent_type_ in {"DATE", "TIME"}:
+        return True
+    return any(c.lower_ in {"when", "quand", "lorsque"} for c in clause.children) and (
+        clause.head.ent_type_ in {"DATE", "TIME"} or clause.dep_ != "advcl"
+    )
+
+
+def _own_date(head: Token, dates: Sequence[DateMention], data: LanguageData) -> DateMention | None:
+    """The date expression of the trigger's clause (not the date of a "said on Monday").
+
+    A date belongs to the clause when the verb it hangs from is the trigger's, one of the verbs
+    between the trigger and the verb of saying, or one coordinated with them.
+    """
+    if not dates:
+        return None
+    doc = head.doc
+    say = read_governors(head, data).say
+    clause = _clause_verbs(head, say)
+    attached: list[DateMention] = []
+    loose: list[DateMention] = []
+    for mention in dates:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        nearest = _nearest_verb(span.root)
+        ancestors = {t.i for t in span.root.ancestors}
+        if nearest in clause or span.root.i in clause or head.i in ancestors:
+            attached.append(mention)
+        elif say is None or ancestors & (clause - {say.i}):
+            loose.append(mention)
+    pool = attached or loose
+    if not pool:
+        return None
+    return min(pool, key=lambda m: abs(m.start - head.idx))
+
+
+def _clause_verbs(head: Token, say: Token | None) -> set[int]:
+    verbs = {head.i, governing_verb(head).i}
+    for ancestor in head.ancestors:
+        if say is not None and ancestor.i == say.i:
+            break
+        verbs.add(ancestor.i)
+    for token in list(verbs):
+        word = head.doc[token]
+        verbs.update(c.i for c in word.children if c.dep_ == "conj")
+        if word.dep_ == "conj":
+            verbs.add(word.head.i)
+    return verbs
+
+
+def _nearest_verb(token: Token) -> int:
+    for ancestor in token.ancestors:
+        if ancestor.pos_ in {"VERB", "AUX"}:
+            return ancestor.i
+    return -1
+
+
+def definite(head: Token, data: LanguageData) -> bool:
+    """A definite event word: "the attack", "cette frappe", "France's withdrawal"."""
+    if head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    previous = head.doc[head.i - 1].lower_ if head.i > 0 else ""
+    determiners = {c.lower_ for c in head.children if c.dep_ in {"det", "poss", "nmod:poss"}}
+    return bool(determiners & data.definite) or previous in data.definite
+
+
+def _anaphoric(head: Token, data: LanguageData) -> bool:
+    """A definite event word that refers back ("the attack", "l'épidémie") — not one that
+    names its own participants ("the exit *of AES countries from ECOWAS*": another event)."""
+    if not definite(head, data):
+        return False
+    return not any(
+        t.pos_ == "PROPN" for c in head.children if c.dep_ in {"prep", "nmod"} for t in c.subtree
+    )
+
+
+def _before(token: Token, size: int) -> list[Token]:
+    """Up to ``size`` tokens before ``token`` in its sentence."""
+    found: list[Token] = []
+    for index in range(token.i - 1, max(-1, token.i - size - 1), -1):
+        if token.doc[index + 1].is_sent_start and index + 1 != token.i:
+            break
+        found.insert(0, token.doc[index])
+        if token.doc[index].is_sent_start:
+            break
+    return found
+
+
+def _new_marked(head: Token, data: LanguageData) -> bool:
+    words = {c.lower_ for c in head.children if c.dep_ in {"amod", "det", "nummod", "advmod"}}
+    before = {t.lower_ for t in _before(head, 3)}
+    return bool((words | before) & data.new_event)

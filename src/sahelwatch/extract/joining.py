@@ -1,0 +1,243 @@
+"""Joining clauses into events, and giving each event its date and modality.
+
+A later clause joins an earlier event when it tells the same one: "the attack", "the strike",
+"l'attaque" (a definite event word), or more of it with no date of its own ("They then set
+fire to stalls"), or only its toll ("Two of the wounded died"). A date of its own, or
+"another", "a second", "une autre", makes a new event.
+
+Each event gets its date (its own; relative to the event it follows — "since then", "the
+following day"; the event its words refer to; or, for a recent undated event told in the
+present perfect, the weeks before publication) and its modality. A definite event word inside
+a phrase with nothing to refer to in the document ("exacerbated by the exit of the AES from
+ECOWAS") is a known, older event: background.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from sahelwatch.extract.actors import ActorMention
+from sahelwatch.extract.dates import DateMention, anchored
+from sahelwatch.extract.events import Candidate, Draft, definite
+from sahelwatch.extract.lang import LanguageData
+from sahelwatch.extract.modality import background_by_date, modality, read_governors
+from sahelwatch.extract.triggers import governing_verb
+from sahelwatch.model import DatePrecision, EventDate, Modality
+
+__all__ = ["join_candidates"]
+
+_DROPPED = frozenset({Modality.RECOMMENDED})
+_NARRATIVE = frozenset({Modality.REPORTED, Modality.CLAIMED})
+
+
+def join_candidates(
+    candidates: Sequence[Candidate],
+    data: LanguageData,
+    published: dt.date | None,
+    actors: Sequence[ActorMention],
+) -> list[Draft]:
+    """Join the clauses that tell one event; give each event its date and modality."""
+    drafts: list[Draft] = []
+    strong = any(not c.weak_only for c in candidates)
+    last = 0
+    for candidate in candidates:
+        date = _candidate_date(candidate, drafts, published)
+        conflict = candidate.group in {"violence", "outcome"}
+        mood = modality(candidate.head.head, data, date, published, actors, conflict)
+        governors = read_governors(candidate.head.head, data)
+        if mood in _DROPPED or (governors.speculative and not candidate.own_date):
+            continue
+        target = _join_target(drafts, candidate, mood, date, last)
+        if target is not None:
+            drafts[target] = _merge(drafts[target], candidate, date)
+            last = target
+            continue
+        if candidate.weak_only and strong and not _recalled(candidate, date, published):
+            continue
+        if candidate.own_date is None:
+            date, mood = _undated(candidate, drafts, date, mood, published, data)
+            if mood in _NARRATIVE and date.start is not None:
+                mood = modality(candidate.head.head, data, date, published, actors, conflict)
+        drafts.append(Draft((candidate,), date, mood))
+        last = len(drafts) - 1
+    return drafts
+
+
+def _recalled(candidate: Candidate, date: EventDate, published: dt.date | None) -> bool:
+    """A weak word with its own date, older or to come ("the charter, signed on 16 September
+    2023", "are expected to meet next month")."""
+    if candidate.own_date is None:
+        return False
+    if published is None or background_by_date(date, published):
+        return True
+    return date.start is not None and date.start > published
+
+
+def _merge(draft: Draft, candidate: Candidate, date: EventDate) -> Draft:
+    """Add a clause to an event; an outbreak or a flight told over several periods spans them."""
+    merged = draft.date
+    if draft.group in {"health", "displacement"} and date.start is not None:
+        if merged.start is None:
+            merged = date
+        elif date.end is not None and merged.end is not None:
+            merged = EventDate(
+                min(merged.start, date.start), max(merged.end, date.end), DatePrecision.RANGE
+            )
+            if merged.start == draft.date.start and merged.end == draft.date.end:
+                merged = draft.date
+            elif merged.start == date.start and merged.end == date.end:
+                merged = date
+    return replace(draft, candidates=(*draft.candidates, candidate), date=merged)
+
+
+def _candidate_date(
+    candidate: Candidate, drafts: Sequence[Draft], published: dt.date | None
+) -> EventDate:
+    mention = candidate.own_date
+    if mention is None:
+        return EventDate.unknown()
+    if mention.anchor is not None:
+        return anchored(mention, drafts[-1].date, published) if drafts else EventDate.unknown()
+    if mention.point is not None and _inside_date_clause(candidate, mention):
+        return mention.point
+    return mention.date
+
+
+def _inside_date_clause(candidate: Candidate, mention: DateMention) -> bool:
+    """ "since early April, *when* Algeria shot down a drone": the event is at the date."""
+    doc = candidate.sentence.doc
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    head = candidate.head.head
+    return span is not None and any(a.i in range(span.start, span.end) for a in head.ancestors)
+
+
+def _join_target(
+    drafts: Sequence[Draft], candidate: Candidate, mood: Modality, date: EventDate, last: int
+) -> int | None:
+    """The earlier event this clause tells more of, if any (see the module docstring)."""
+    if not drafts:
+        return None
+    if candidate.outcome_only:
+        return last
+    if candidate.new_marked:
+        return None
+    latest = True
+    for index in range(len(drafts) - 1, -1, -1):
+        draft = drafts[index]
+        if draft.group != candidate.group:
+            continue
+        if mood in _NARRATIVE and draft.modality not in _NARRATIVE and not candidate.anaphoric:
+            continue
+        if _same_event(draft, candidate, mood, date, latest):
+            return index
+        latest = False
+        if not candidate.anaphoric:
+            return None
+    return None
+
+
+_GENERIC_KINDS = frozenset({"violence", "outcome", "weak", "intervention", "raid"})
+
+
+def _same_event(
+    draft: Draft, candidate: Candidate, mood: Modality, date: EventDate, latest: bool
+) -> bool:
+    head = candidate.head
+    fits = head.sub_event_type == draft.sub_event_type or head.kind in _GENERIC_KINDS
+    dated = candidate.own_date is not None and date.start is not None
+    if dated and draft.date.start is not None and (date.start, date.end) != (
+        draft.date.start, draft.date.end,
+    ):  # fmt: skip
+        return False
+    if candidate.anaphoric and fits:
+        return True
+    if draft.group in {"health", "displacement"} and latest:
+        same = draft.sub_event_type == head.sub_event_type
+        return same and (mood == draft.modality or mood in _NARRATIVE)
+    if mood != draft.modality:
+        return False
+    if dated:
+        return fits and draft.date.start is not None
+    if not latest:
+        return False
+    if candidate.paragraph == draft.candidates[-1].paragraph:
+        return True
+    return head.kind in _GENERIC_KINDS
+
+
+def _undated(
+    candidate: Candidate,
+    drafts: Sequence[Draft],
+    date: EventDate,
+    mood: Modality,
+    published: dt.date | None,
+    data: LanguageData,
+) -> tuple[EventDate, Modality]:
+    """The date (and, for a recalled context, the modality) of an event told without a date."""
+    referred = _referred(candidate, drafts)
+    if _known_event(candidate.head.head, data) and referred is None and mood in _NARRATIVE:
+        return date, Modality.BACKGROUND
+    if candidate.context_date is not None:
+        return candidate.context_date.date, mood
+    conflict = candidate.group in {"violence", "outcome"}
+    if conflict and candidate.say_date is not None and candidate.say_date.anchor is None:
+        return candidate.say_date.date, mood
+    previous = drafts[-1] if drafts else None
+    if (
+        previous is not None
+        and previous.modality == Modality.BACKGROUND
+        and previous.candidates[-1].paragraph == candidate.paragraph
+        and mood == Modality.REPORTED
+        and candidate.head.head.pos_ in {"VERB", "AUX"}
+        and read_governors(candidate.head.head, data).say is None
+    ):
+        return previous.date, Modality.BACKGROUND
+    if referred is not None and referred.date.start is not None:
+        if _perfect(candidate.head.head, data) and published and referred.date.start < published:
+            return EventDate(referred.date.start, published, DatePrecision.RANGE), mood
+        return referred.date, mood
+    if published is not None and _perfect(candidate.head.head, data):
+        return EventDate(published.replace(day=1), published, DatePrecision.RANGE), mood
+    return date, mood
+
+
+def _known_event(head: Token, data: LanguageData) -> bool:
+    """A definite event word inside a phrase ("exacerbated *by the exit* of the AES from
+    ECOWAS", "*following the* downing incident"): an event the reader is assumed to know.
+    The subject or object of a clause ("Algeria has begun *the construction*...") is not."""
+    if not definite(head, data):
+        return False
+    return head.dep_ in {"pobj", "obl", "obl:arg", "obl:mod", "nmod", "appos", "compound"}
+
+
+def _referred(candidate: Candidate, drafts: Sequence[Draft]) -> Draft | None:
+    """The earlier event a definite event word of the sentence refers to ("since the attack")."""
+    own = {t.i for t in candidate.head.span}
+    nouns = [
+        t
+        for t in candidate.sentence
+        if t.pos_ == "NOUN"
+        and t.i not in own
+        and any(c.dep_ in {"det", "poss"} for c in t.children)
+    ]
+    types = {
+        t.sub_event_type
+        for t in candidate.triggers
+        if t.head.i not in own and t.head.pos_ == "NOUN" and t.head in nouns
+    }
+    for draft in reversed(drafts):
+        words = {t.lemma_.lower() for trigger in draft.triggers for t in trigger.span}
+        if draft.sub_event_type in types or any(n.lemma_.lower() in words for n in nouns):
+            return draft
+    return None
+
+
+def _perfect(head: Token, data: LanguageData) -> bool:
+    verb = governing_verb(head)
+    return any(
+        c.lower_ in data.perfect_auxiliaries for c in verb.children if c.dep_ in {"aux", "auxpass"}
+    )

@@ -1,0 +1,117 @@
+"""Language data for the coder: one small module per language (``en``, ``fr``), same names in each.
+
+A word list may be written as one string of words separated by spaces (it is split here) or,
+when its entries hold spaces, as a tuple or set of phrases.
+
+:data:`LANGUAGES` maps a language code to its :class:`LanguageData`; adding a language means
+adding a module with the same names and one line here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+from types import MappingProxyType, ModuleType
+from typing import Any
+
+from sahelwatch.extract.lang import en, fr
+
+__all__ = ["LANGUAGES", "LanguageData"]
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageData:
+    """The words of one language (see ``lang/en.py`` for what each holds)."""
+
+    months: Mapping[str, int]
+    weekdays: Mapping[str, int]
+    numbers: Mapping[str, tuple[int, int | None]]
+    tens: Mapping[str, int]
+    multipliers: Mapping[str, int]
+    time: Mapping[str, str]
+    diseases: Mapping[str, str]
+    date_words: Mapping[str, tuple[str, ...]]
+    article_numbers: frozenset[str]
+    lower_bound: frozenset[str]
+    upper_bound: frozenset[str]
+    approximate: frozenset[str]
+    not_people: frozenset[str]
+    killed: frozenset[str]
+    injured: frozenset[str]
+    abducted: frozenset[str]
+    arrested: frozenset[str]
+    displaced: frozenset[str]
+    casualty_words: frozenset[str]
+    no_fatalities: tuple[str, ...]
+    negators: frozenset[str]
+    failed: frozenset[str]
+    forecast_modals: frozenset[str]
+    speculative_modals: frozenset[str]
+    forecast_verbs: frozenset[str]
+    future_words: tuple[str, ...]
+    recommend_verbs: frozenset[str]
+    recommend_phrases: tuple[str, ...]
+    say_verbs: frozenset[str]
+    claim_verbs: frozenset[str]
+    unverified: tuple[str, ...]
+    deny_verbs: frozenset[str]
+    threat_verbs: frozenset[str]
+    recall_words: frozenset[str]
+    recall_phrases: tuple[str, ...]
+    subordinators: frozenset[str]
+    background_subordinators: frozenset[str]
+    topic_verbs: frozenset[str]
+    generic_verbs: frozenset[str]
+    generic_modifiers: frozenset[str]
+    perfect_auxiliaries: frozenset[str]
+    attribution_verbs: frozenset[str]
+    generic_phrases: tuple[str, ...]
+    event_nouns: frozenset[str]
+    definite: frozenset[str]
+    new_event: frozenset[str]
+    civilian_targets: frozenset[str]
+    armed_targets: frozenset[str]
+    civilian_modifiers: frozenset[str]
+    armed_modifiers: frozenset[str]
+    hedges: frozenset[str]
+    affiliation_words: frozenset[str]
+    backing_words: frozenset[str]
+    subset_words: frozenset[str]
+    total_words: frozenset[str]
+    warn_verbs: frozenset[str]
+    escalation_words: tuple[str, ...]
+    issuer_words: frozenset[str]
+
+
+_MAPPINGS = frozenset(
+    {"months", "weekdays", "numbers", "tens", "multipliers", "time", "date_words", "diseases"}
+)
+_TUPLES = frozenset(
+    {
+        "no_fatalities",
+        "future_words",
+        "recommend_phrases",
+        "unverified",
+        "recall_phrases",
+        "escalation_words",
+        "generic_phrases",
+    }
+)
+
+
+def _build(module: ModuleType) -> LanguageData:
+    values: dict[str, Any] = {}
+    for item in fields(LanguageData):
+        raw = getattr(module, item.name.upper())
+        if item.name in _MAPPINGS:
+            values[item.name] = MappingProxyType(dict(raw))
+        elif item.name in _TUPLES:
+            values[item.name] = tuple(raw)
+        elif isinstance(raw, str):
+            values[item.name] = frozenset(raw.split())
+        else:
+            values[item.name] = frozenset(raw)
+    return LanguageData(**values)
+
+
+LANGUAGES: Mapping[str, LanguageData] = MappingProxyType({"en": _build(en), "fr": _build(fr)})

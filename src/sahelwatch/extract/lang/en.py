@@ -1,0 +1,463 @@
+"""English words the coder reads: months, numbers, hedges, victims, modality and time cues.
+
+Single words are compared with a token's lower-case form or lemma; phrases (with spaces) with
+the lower-case text. Region knowledge (actor names, places) is not here: it is in the region pack.
+"""
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}  # fmt: skip
+# word -> (ACLED best figure, high bound or None); "several" = 3, "dozens" = 12, "hundreds" = 100.
+NUMBERS = {
+    "one": (1, None), "a": (1, None), "an": (1, None), "two": (2, None), "three": (3, None),
+    "four": (4, None), "five": (5, None), "six": (6, None), "seven": (7, None),
+    "eight": (8, None), "nine": (9, None), "ten": (10, None), "eleven": (11, None),
+    "twelve": (12, None), "thirteen": (13, None), "fourteen": (14, None), "fifteen": (15, None),
+    "sixteen": (16, None), "seventeen": (17, None), "eighteen": (18, None),
+    "nineteen": (19, None), "twenty": (20, None), "thirty": (30, None), "forty": (40, None),
+    "fifty": (50, None), "sixty": (60, None), "seventy": (70, None), "eighty": (80, None),
+    "ninety": (90, None), "hundred": (100, None), "a hundred": (100, None),
+    "one hundred": (100, None), "a thousand": (1000, None), "thousand": (1000, None),
+    "several": (3, 9), "a few": (3, 5), "few": (3, 5), "some": (3, None), "many": (3, None),
+    "numerous": (3, None), "a number of": (3, None), "a dozen": (12, None), "dozen": (12, None),
+    "dozens": (12, 99), "dozens of": (12, 99), "scores": (12, 99), "scores of": (12, 99),
+    "hundreds": (100, 999), "hundreds of": (100, 999), "thousands": (1000, 9999),
+    "thousands of": (1000, 9999), "tens of": (10, 99), "tens": (10, 99), "a couple": (2, None),
+    "a couple of": (2, None),
+    "couple": (2, None), "a pair of": (2, None), "tens of thousands": (10000, 99999),
+    "several dozen": (36, 99), "several hundred": (300, 999), "several thousand": (3000, 9999),
+    "a handful of": (3, 5), "both": (2, None), "twin": (2, None), "single": (1, None),
+    "lone": (1, None),
+}  # fmt: skip
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+        "eighty": 80, "ninety": 90}  # fmt: skip
+MULTIPLIERS = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+ARTICLE_NUMBERS = ("a", "an", "some", "many", "numerous", "single", "lone", "both", "twin")
+LOWER_BOUND = (
+    "at least",
+    "more than",
+    "over",
+    "no fewer than",
+    "no less than",
+    "upwards of",
+    "in excess of",
+    "a minimum of",
+    "not less than",
+    "above",
+    "exceeding",
+)
+UPPER_BOUND = (
+    "up to",
+    "as many as",
+    "less than",
+    "fewer than",
+    "under",
+    "at most",
+    "nearly",
+    "almost",
+)
+APPROXIMATE = (
+    "about",
+    "around",
+    "some",
+    "approximately",
+    "roughly",
+    "an estimated",
+    "estimated",
+    "close to",
+    "approx",
+    "circa",
+    "reportedly",
+    "between",
+    "an",
+)
+# A count phrase is about people unless its noun is one of these.
+NOT_PEOPLE = """
+km kms kilometre kilometres kilometer kilometers mile miles metre metres meter meters hour hours
+minute minutes day days week weeks month months year years percent per cent % cfa franc francs
+dollar dollars euro euros tonne tonnes ton tons kg kilogram kilograms litre litres liter liters
+vehicle vehicles motorbike motorbikes motorcycle motorcycles truck trucks car cars house houses
+head cattle goat goats sheep camel camels cow cows donkey donkeys animal animals shop shops
+village villages school schools round rounds shell shells rocket rockets bag bags weapon weapons
+gun guns rifle rifles ied ieds mine mines time times o'clock am pm h cases case dose doses bed
+beds
+"""
+# Victim categories: lemmas (or lower-case forms) of the words that say what happened to people.
+KILLED = """
+kill die dead death deaths body bodies corpse corpses fatality fatalities execute massacre
+murder behead decapitate slay slaughter assassinate perish succumb lynch neutralize neutralise
+neutralized neutralised eliminate killed killing lifeless fatal life lives execution executions
+assassination murder murdered
+"""
+INJURED = frozenset(
+    [
+        "injure",
+        "injured",
+        "injury",
+        "injuries",
+        "wound",
+        "wounded",
+        "wounds",
+        "hurt",
+        "casualty",
+        "maim",
+    ]
+)
+ABDUCTED = frozenset(
+    [
+        "abduct",
+        "abducted",
+        "abduction",
+        "kidnap",
+        "kidnapped",
+        "kidnapping",
+        "hostage",
+        "hostages",
+        "captive",
+        "captives",
+    ]
+)
+ARRESTED = """
+arrest arrested arrests detain detained apprehend apprehended jail jailed imprison imprisoned
+custody capture captured interpellate
+"""
+DISPLACED = """
+displace displaced flee fled expel expelled deport deported refugee refugees migrant migrants
+idps idp return returned arrival arrivals evict evicted repatriate repatriated deportee
+deportees expellee expellees returnee returnees asylum cross crossed arrive arrived register
+registered settle settled
+"""
+# Said of victims without telling whether they died: no fatality is coded (ACLED: 0).
+CASUALTY_WORDS = frozenset({"casualties", "casualty", "victims", "losses", "toll"})
+# A whole phrase telling that nobody died.
+NO_FATALITIES = (
+    "no one was killed",
+    "nobody was killed",
+    "no one died",
+    "nobody died",
+    "no casualties",
+    "without casualties",
+    "no deaths",
+    "no fatalities",
+    "no one was hurt",
+    "no one was injured",
+    "no victims",
+    "no loss of life",
+    "no lives were lost",
+    "no killed",
+    "caused no casualties",
+    "no reported casualties",
+    "no casualty",
+    "without causing casualties",
+    "without fatalities",
+    "no one was harmed",
+    "nobody was hurt",
+    "nobody was injured",
+    "no human casualties",
+    "no fatality",
+    "no death",
+    "no one killed",
+    "none were killed",
+    "no one was wounded",
+)
+NEGATORS = frozenset({"not", "no", "never", "n't", "without", "neither", "nor", "nobody", "none"})
+FAILED = frozenset({"foiled", "thwarted", "averted", "prevented", "foil", "thwart", "avert"})
+# Modality.
+FORECAST_MODALS = frozenset({"could", "might", "may", "would", "will", "shall", "'ll", "can"})
+# Possibility, not plan: an analyst's warning, coded as an assessment, not as an event.
+SPECULATIVE_MODALS = frozenset(("could", "might", "may", "would", "can"))
+FORECAST_VERBS = """
+expect plan intend prepare risk fear predict anticipate likely schedule set due
+"""
+FUTURE_WORDS = ("next", "upcoming", "coming", "later this", "in the coming", "forthcoming")
+RECOMMEND_VERBS = """
+call urge recommend appeal exhort suggest advocate encourage stress propose implore plead
+"""
+RECOMMEND_PHRASES = (
+    "called for",
+    "calls for",
+    "call for",
+    "called on",
+    "calls on",
+    "call on",
+    "stressed the importance",
+    "should",
+    "ought to",
+)
+SAY_VERBS = """
+say claim state announce report affirm assert tell allege indicate confirm add explain insist
+write post publish accord according acknowledge admit boast
+"""
+CLAIM_VERBS = frozenset({"claim", "boast"})
+UNVERIFIED = (
+    "could not be verified",
+    "could not be independently verified",
+    "not be confirmed",
+    "no independent source",
+    "unverified",
+    "did not address the claim",
+    "could not be confirmed",
+    "not independently verified",
+)
+DENY_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "contest", "disown"})
+THREAT_VERBS = frozenset({"threaten", "vow", "promise", "pledge", "swear"})
+RECALL_WORDS = frozenset(
+    {
+        "recall",
+        "remind",
+        "recollect",
+        "previously",
+        "formerly",
+        "earlier",
+        "once",
+        "reminiscent",
+        "echo",
+        "anniversary",
+    }
+)
+RECALL_PHRASES = (
+    "back in",
+    "in the past",
+    "years ago",
+    "the previous",
+    "last year",
+    "a year ago",
+    "months ago",
+    "reminded of",
+    "recalls the",
+    "recalled the",
+)
+SUBORDINATORS = frozenset(
+    {"after", "following", "since", "before", "prior", "until", "amid", "when", "as"}
+)
+# Verbs whose object is what a protest is about ("denounced the killings"), not the protest.
+TOPIC_VERBS = """
+denounce condemn protest demand decry demonstrate march rally call mourn commemorate oppose
+support express claim seek request against over
+"""
+BACKGROUND_SUBORDINATORS = frozenset({"after", "following", "before", "prior"})
+# Verbs whose object is a standing situation, not an event ("facing attacks").
+GENERIC_VERBS = """
+face suffer endure risk experience fear combat fight prevent counter tackle curb stop avoid flee
+escape denounce condemn investigate document monitor
+"""
+# Modifiers that make an event word generic ("similar attacks", "repeated raids").
+GENERIC_MODIFIERS = frozenset(
+    (
+        "similar",
+        "such",
+        "frequent",
+        "repeated",
+        "regular",
+        "recurrent",
+        "recurring",
+        "occasional",
+        "sporadic",
+        "possible",
+        "potential",
+        "future",
+        "further",
+        "any",
+        "every",
+        "each",
+        "daily",
+        "weekly",
+        "common",
+        "routine",
+    )
+)
+# Auxiliaries of the present perfect: an undated event that "has" happened is recent.
+PERFECT_AUXILIARIES = frozenset(("has", "have", "'ve", "'s"))
+# Verbs that name who did an event told elsewhere ("officials *blamed* ISSP", "JNIM *claimed* it").
+ATTRIBUTION_VERBS = frozenset(
+    {
+        "attribute",
+        "blame",
+        "claim",
+        "accuse",
+        "suspect",
+        "implicate",
+        "hallmark",
+        "responsible",
+        "ascribe",
+    }
+)
+# Words that make what follows habitual or hypothetical, not an event.
+GENERIC_PHRASES = (
+    "every time",
+    "each time",
+    "whenever",
+    "in case of",
+    "in the event of",
+    "in case",
+    "if ",
+)
+# Nouns a weapon word may modify and still be an event ("artillery *fire*", "IED *attack*").
+EVENT_NOUNS = frozenset(
+    (
+        "fire",
+        "attack",
+        "attacks",
+        "strike",
+        "strikes",
+        "round",
+        "rounds",
+        "barrage",
+        "raid",
+        "explosion",
+        "blast",
+        "bombardment",
+        "operation",
+        "incident",
+        "ambush",
+        "assault",
+        "fighting",
+        "violence",
+    )
+)
+DEFINITE = frozenset({"the", "this", "these", "that", "those", "its", "their", "his", "her"})
+NEW_EVENT = """
+another second separate separately new further other third earlier later previous subsequent
+"""
+# What an attack was aimed at, when no actor is named.
+CIVILIAN_TARGETS = """
+village villages hamlet hamlets market markets school schools church churches mosque mosques
+home homes house houses residence residences shop shops bus buses farm farms field fields well
+wells wedding funeral hospital clinic dispensary household households locality localities
+settlement settlements community neighbourhood neighborhood quarter town towns city compound
+vehicle vehicles car cars truck trucks motorbike motorbikes passenger shrine granary granaries
+site sites camp_of_displaced ngo office offices bar bars restaurant hotel worshippers mine
+"""
+ARMED_TARGETS = """
+position positions post posts base bases camp camps barracks checkpoint checkpoints patrol
+patrols convoy convoys garrison garrisons outpost outposts unit units detachment detachments
+brigade brigades station stations gendarmerie headquarters column columns escort escorts
+military army troops soldiers fob airport airbase
+"""
+CIVILIAN_MODIFIERS = """
+refugee displaced idp idps displacement civilian aid humanitarian commercial passenger transport
+supply mining gold fishing public private
+"""
+ARMED_MODIFIERS = """
+military army police gendarmerie security escorted armoured armored troop patrol un minusma
+peacekeeping peacekeepers soldiers fama customs gendarme militia rebel
+"""
+# "presumed JNIM militants attacked": words the parser may take for the main verb.
+HEDGES = frozenset(
+    {"presumed", "suspected", "alleged", "reported", "believed", "purported", "supposed"}
+)
+# "al-Qaeda-linked X": the first name only qualifies the second.
+AFFILIATION_WORDS = """
+linked affiliated allied aligned loyal inspired related leaning led dominated run controlled
+"""
+BACKING_WORDS = frozenset(
+    {
+        "backed",
+        "supported",
+        "assisted",
+        "accompanied",
+        "aided",
+        "alongside",
+        "escorted",
+        "helped",
+        "reinforced",
+        "support",
+    }
+)
+# Parts of a count that are already counted ("17 killed, including four children").
+SUBSET_WORDS = frozenset(
+    {"including", "among", "of", "whom", "incl", "notably", "mostly", "mainly", "included"}
+)
+TOTAL_WORDS = frozenset(
+    {"toll", "total", "risen", "rose", "bringing", "altogether", "overall", "all", "cumulative"}
+)
+# Words that say a count is an attacker's or a victim's side: both count.
+# Time words.
+TIME = {
+    "since the beginning of the month": "month_to_date",
+    "since the start of the month": "month_to_date",
+    "at the beginning of the month": "month_to_date", "earlier this month": "month_to_date",
+    "yesterday": "yesterday", "today": "today", "tonight": "today", "this morning": "today",
+    "this afternoon": "today", "this evening": "today", "last night": "yesterday",
+    "overnight": "yesterday", "the day before": "day_before", "the previous day": "day_before",
+    "the following day": "day_after", "the next day": "day_after", "the day after": "day_after",
+    "last week": "last_week", "this week": "this_week", "earlier this week": "this_week",
+    "last month": "last_month", "this month": "this_month",
+    "next week": "next_week", "next month": "next_month", "last year": "last_year",
+    "this year": "this_year", "earlier this year": "this_year", "next year": "next_year",
+    "the previous week": "last_week", "the past week": "past_week", "in the past week": "past_week",
+    "in recent days": "recent_days", "in recent weeks": "recent_weeks",
+    "in recent months": "recent_months", "in the past few months": "recent_months",
+    "in the past few weeks": "recent_weeks", "over the past few months": "recent_months",
+    "over recent months": "recent_months", "in recent years": "recent_years",
+    "recently": "recent_weeks", "since then": "since_then", "the same day": "same_day",
+    "that day": "same_day", "the same night": "same_day", "earlier in the day": "same_day",
+    "later that day": "same_day", "later in the day": "same_day",
+}  # fmt: skip
+# Words of date expressions (see extract/dates.py for how they combine).
+DATE_WORDS = {
+    "on": ("on", "on or around", "around", "on or about", "about"),
+    "in": ("in", "during", "throughout", "by"),
+    "since": ("since", "from", "starting", "beginning"),
+    "early": ("early", "beginning of", "the beginning of", "the start of", "start of",
+              "the first days of", "the first week of", "the first half of"),
+    "mid": ("mid", "mid-", "the middle of", "middle of"),
+    "late": ("late", "end of", "the end of", "the last days of", "the last week of",
+             "the second half of"),
+    "last": ("last", "past"),
+    "this": ("this",),
+    "next": ("next", "coming"),
+    "night": ("overnight from", "in the night of", "the night of", "the night from",
+              "overnight between", "between", "from"),
+    "to": ("to", "and", "into"),
+    "ago": ("ago",),
+    "past": ("over the past", "in the past", "over the last", "in the last", "during the past",
+             "during the last", "for the past", "for the last"),
+    "day": ("day", "days"),
+    "week": ("week", "weeks"),
+    "month": ("month", "months"),
+    "year": ("year", "years"),
+}  # fmt: skip
+# Disease names, as the coder records them.
+DISEASES = {
+    "cholera": "cholera", "measles": "measles", "malaria": "malaria", "diphtheria": "diphtheria",
+    "meningitis": "meningitis", "dengue": "dengue", "mpox": "mpox", "monkeypox": "mpox",
+    "hepatitis": "hepatitis", "polio": "polio", "poliomyelitis": "polio", "ebola": "ebola",
+    "lassa": "lassa fever", "anthrax": "anthrax", "covid-19": "covid-19", "covid": "covid-19",
+    "coronavirus": "covid-19", "typhoid": "typhoid", "chikungunya": "chikungunya",
+    "plague": "plague", "rabies": "rabies", "pertussis": "pertussis", "marburg": "marburg",
+    "zika": "zika", "tuberculosis": "tuberculosis", "leishmaniasis": "leishmaniasis",
+}  # fmt: skip
+WARN_VERBS = frozenset({"warn", "caution", "alert", "fear", "worry", "predict", "risk"})
+ESCALATION_WORDS = (
+    "escalat",
+    "confrontation",
+    "conflict",
+    "war",
+    "crisis",
+    "violence",
+    "clash",
+    "disrupt",
+    "destabili",
+    "chaos",
+    "exploit",
+    "spill",
+    "deteriorat",
+    "tension",
+    "famine",
+    "collapse",
+    "deaths",
+    "spread",
+)
+ISSUER_WORDS = """
+analysts analyst economists economist researcher researchers experts expert report observers
+groups organisations organizations partners agencies association associations coalition
+lawmakers officials spokesman spokeswoman spokesperson commission
+"""

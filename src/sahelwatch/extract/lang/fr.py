@@ -1,0 +1,411 @@
+"""Mots français que lit le codeur : mois, nombres, victimes, modalités et repères de temps.
+
+Mêmes noms qu'en anglais (``en.py``) ; mots simples comparés à la forme en minuscules ou au lemme
+d'un token, expressions (avec espaces) au texte en minuscules.
+"""
+
+MONTHS = {
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+    "décembre": 12, "decembre": 12, "janv": 1, "févr": 2, "sept": 9, "oct": 10, "nov": 11,
+    "déc": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
+}  # fmt: skip
+NUMBERS = {
+    "un": (1, None), "une": (1, None), "deux": (2, None), "trois": (3, None),
+    "quatre": (4, None), "cinq": (5, None), "six": (6, None), "sept": (7, None),
+    "huit": (8, None), "neuf": (9, None), "dix": (10, None), "onze": (11, None),
+    "douze": (12, None), "treize": (13, None), "quatorze": (14, None), "quinze": (15, None),
+    "seize": (16, None), "dix-sept": (17, None), "dix-huit": (18, None), "dix-neuf": (19, None),
+    "vingt": (20, None), "trente": (30, None), "quarante": (40, None), "cinquante": (50, None),
+    "soixante": (60, None), "cent": (100, None), "mille": (1000, None),
+    "plusieurs": (3, 9), "quelques": (3, 5), "une dizaine": (10, 19), "dizaine": (10, 19),
+    "une douzaine": (12, None), "douzaine": (12, None), "des dizaines": (12, 99),
+    "dizaines": (12, 99), "une quinzaine": (15, 19), "une vingtaine": (20, 29),
+    "une trentaine": (30, 39), "une quarantaine": (40, 49), "une cinquantaine": (50, 59),
+    "une soixantaine": (60, 69), "une centaine": (100, 199), "des centaines": (100, 999),
+    "centaines": (100, 999), "des milliers": (1000, 9999), "milliers": (1000, 9999),
+    "un millier": (1000, 1999), "nombreux": (3, None), "nombreuses": (3, None),
+    "de nombreux": (3, None), "de nombreuses": (3, None), "un certain nombre de": (3, None),
+    "une poignée de": (3, 5), "deux cents": (200, None), "trois cents": (300, None),
+}  # fmt: skip
+TENS = {"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60}
+MULTIPLIERS = {"cent": 100, "cents": 100, "mille": 1000, "million": 1_000_000,
+               "millions": 1_000_000}  # fmt: skip
+ARTICLE_NUMBERS = ("un", "une", "nombreux", "nombreuses", "de nombreux", "de nombreuses")
+LOWER_BOUND = (
+    "au moins",
+    "plus de",
+    "pas moins de",
+    "au minimum",
+    "plus d'",
+    "au-delà de",
+    "un minimum de",
+)
+UPPER_BOUND = ("jusqu'à", "moins de", "au plus", "près de", "presque")
+APPROXIMATE = (
+    "environ",
+    "quelque",
+    "autour de",
+    "approximativement",
+    "à peu près",
+    "entre",
+    "une",
+    "un",
+)
+NOT_PEOPLE = """
+km kilomètre kilomètres kilometres mètre mètres heure heures h minute minutes jour jours semaine
+semaines mois an ans année années pour pourcent % cfa franc francs fcfa dollar dollars euro
+euros tonne tonnes kg kilo kilos litre litres véhicule véhicules moto motos camion camions
+voiture voitures maison maisons tête têtes bétail chèvre chèvres mouton moutons chameau chameaux
+boeuf boeufs bœufs animaux boutique boutiques village villages école écoles obus roquette
+roquettes sac sacs arme armes fusil fusils mine mines fois cas doses lits manuscrits
+"""
+KILLED = """
+tuer mourir mort morts décès décéder abattre exécuter massacrer périr victime tué tués tuée
+tuées abattus égorger décapiter assassiner lyncher succomber neutraliser neutralisés cadavre
+cadavres corps vie vies
+"""
+INJURED = frozenset(
+    ["blesser", "blessé", "blessés", "blessée", "blessées", "blessure", "blessures"]
+)
+ABDUCTED = frozenset(
+    [
+        "enlever",
+        "enlevé",
+        "enlevés",
+        "enlevées",
+        "enlèvement",
+        "kidnapper",
+        "kidnappé",
+        "kidnappés",
+        "otage",
+        "otages",
+        "séquestrer",
+    ]
+)
+ARRESTED = """
+arrêter arrêté arrêtés arrêtées interpeller interpellé interpellés interpellées arrestation
+arrestations détenir détenus incarcérer écrouer appréhender capturer capturés
+"""
+DISPLACED = """
+déplacer déplacé déplacés déplacées fuir fui réfugié réfugiés migrant migrants expulser expulsé
+expulsés refouler refoulé refoulés rapatrier rapatriés retour arrivant arrivants franchir
+arriver enregistrer enregistré enregistrés
+"""
+CASUALTY_WORDS = frozenset({"victimes", "victime", "pertes", "bilan"})
+NO_FATALITIES = (
+    "aucune victime",
+    "aucun mort",
+    "personne n'a été tué",
+    "aucun blessé",
+    "sans faire de victime",
+    "sans faire de victimes",
+    "pas de victime",
+    "pas de victimes",
+    "aucune perte",
+    "aucune victime n'a été signalée",
+    "aucun décès",
+    "sans victime",
+    "n'a fait aucune victime",
+    "aucune perte en vie humaine",
+    "pas fait de victime",
+    "pas de mort",
+)
+NEGATORS = """
+pas ne n' aucun aucune jamais sans ni non nullement guère rien
+"""
+FAILED = frozenset({"déjouer", "déjoué", "avorter", "avorté", "empêcher"})
+FORECAST_MODALS = """
+pourrait pourraient pourra pourront devrait devraient risque risquent va vont sera seront serait
+seraient aurait auraient
+"""
+# Possibility, not plan: an analyst's warning, coded as an assessment, not as an event.
+SPECULATIVE_MODALS = frozenset(
+    ("pourrait", "pourraient", "risque", "risquent", "serait", "seraient")
+)
+FORECAST_VERBS = frozenset(
+    [
+        "prévoir",
+        "envisager",
+        "risquer",
+        "craindre",
+        "compter",
+        "projeter",
+        "programmer",
+        "menacer",
+        "annoncer",
+        "attendre",
+    ]
+)
+FUTURE_WORDS = ("prochain", "prochaine", "prochains", "prochaines", "à venir", "dans les jours")
+RECOMMEND_VERBS = frozenset(
+    [
+        "appeler",
+        "exhorter",
+        "recommander",
+        "plaider",
+        "inviter",
+        "suggérer",
+        "préconiser",
+        "encourager",
+        "inciter",
+        "implorer",
+    ]
+)
+RECOMMEND_PHRASES = (
+    "appelé à",
+    "appelle à",
+    "appellent à",
+    "ont appelé",
+    "a appelé",
+    "doit rester",
+    "devrait",
+    "devraient",
+    "il faut",
+    "il faudrait",
+)
+SAY_VERBS = """
+dire affirmer déclarer annoncer indiquer assurer revendiquer préciser confier expliquer ajouter
+selon rapporter signaler estimer témoigner raconter publier confirmer reconnaître
+"""
+CLAIM_VERBS = frozenset({"revendiquer"})
+UNVERIFIED = (
+    "n'a pu être vérifié",
+    "n'a pas pu être vérifié",
+    "aucune source indépendante",
+    "pas pu être confirmé",
+    "non vérifié",
+    "invérifiable",
+    "n'a pu confirmer",
+)
+DENY_VERBS = frozenset({"démentir", "nier", "réfuter", "rejeter", "contester", "démenti"})
+THREAT_VERBS = frozenset({"menacer", "promettre", "jurer"})
+RECALL_WORDS = frozenset(
+    {"rappeler", "auparavant", "précédemment", "jadis", "autrefois", "anniversaire", "prolonger"}
+)
+RECALL_PHRASES = (
+    "par le passé",
+    "il y a un an",
+    "l'an dernier",
+    "l'année dernière",
+    "il y a des années",
+    "rappelle",
+    "rappelant",
+)
+SUBORDINATORS = frozenset({"après", "depuis", "avant", "lors", "suite", "quand", "lorsque"})
+TOPIC_VERBS = frozenset(
+    {
+        "dénoncer",
+        "condamner",
+        "protester",
+        "réclamer",
+        "exiger",
+        "manifester",
+        "marcher",
+        "soutenir",
+        "contre",
+        "demander",
+        "revendiquer",
+    }
+)
+BACKGROUND_SUBORDINATORS = frozenset({"après", "avant", "suite"})
+GENERIC_VERBS = """
+subir craindre risquer combattre lutter prévenir empêcher éviter fuir dénoncer condamner
+enquêter documenter surveiller exposer
+"""
+# Modifiers that make an event word generic ("similar attacks", "repeated raids").
+GENERIC_MODIFIERS = frozenset(
+    (
+        "similaires",
+        "similaire",
+        "tels",
+        "telles",
+        "fréquents",
+        "fréquentes",
+        "répétés",
+        "répétées",
+        "régulières",
+        "réguliers",
+        "éventuel",
+        "éventuelle",
+        "éventuelles",
+        "futures",
+        "toute",
+        "tout",
+        "chaque",
+        "quotidiens",
+        "quotidiennes",
+        "hebdomadaires",
+        "presque",
+        "courants",
+    )
+)
+# Auxiliaries of the present perfect: an undated event that "has" happened is recent.
+PERFECT_AUXILIARIES: frozenset[str] = frozenset()
+ATTRIBUTION_VERBS = frozenset(
+    {"attribuer", "imputer", "revendiquer", "accuser", "soupçonner", "responsable"}
+)
+GENERIC_PHRASES = ("chaque fois", "à chaque fois", "en cas d'", "en cas de", "au cas où", "si ")
+# Nouns a weapon word may modify and still be an event ("artillery *fire*", "IED *attack*").
+EVENT_NOUNS = frozenset(
+    (
+        "tir",
+        "tirs",
+        "attaque",
+        "frappe",
+        "frappes",
+        "raid",
+        "explosion",
+        "opération",
+        "incident",
+        "embuscade",
+        "assaut",
+        "combats",
+        "violences",
+    )
+)
+DEFINITE = """
+le la les l' l’ ce cette ces cet son sa ses leur leurs
+"""
+NEW_EVENT = """
+autre second seconde deuxième nouvelle nouvel nouveau nouveaux nouvelles troisième précédent
+précédente séparément
+"""
+CIVILIAN_TARGETS = """
+village villages hameau hameaux marché marchés école écoles église églises mosquée mosquées
+maison maisons domicile domiciles boutique boutiques champ champs puits mariage funérailles
+hôpital dispensaire localité localités campement campements quartier quartiers ville villes
+véhicule véhicules car cars camion camions moto motos site sites bar bars hôtel mine
+"""
+ARMED_TARGETS = """
+position positions poste postes base bases camp camps caserne casernes patrouille patrouilles
+convoi convois garnison garnisons détachement détachements brigade brigades commissariat
+gendarmerie escorte escortes colonne colonnes militaires soldats armée
+"""
+CIVILIAN_MODIFIERS = frozenset(
+    {
+        "réfugiés",
+        "déplacés",
+        "civil",
+        "civils",
+        "humanitaire",
+        "commercial",
+        "transport",
+        "orpaillage",
+        "aurifère",
+    }
+)
+ARMED_MODIFIERS = """
+militaire militaires armée police gendarmerie sécurité escorté blindé onu minusma fama douane
+"""
+HEDGES = frozenset({"présumés", "présumé", "supposés", "présumées", "suspectés", "soupçonnés"})
+AFFILIATION_WORDS = frozenset(
+    {"lié", "liés", "liée", "liées", "affilié", "affiliés", "proche", "proches", "allié", "alliés"}
+)
+BACKING_WORDS = frozenset(
+    {
+        "appuyé",
+        "appuyés",
+        "soutenu",
+        "soutenus",
+        "accompagné",
+        "accompagnés",
+        "appui",
+        "soutien",
+        "côtés",
+        "épaulés",
+        "épaulé",
+    }
+)
+SUBSET_WORDS = frozenset(
+    {"dont", "parmi", "notamment", "essentiellement", "surtout", "principalement", "compris"}
+)
+TOTAL_WORDS = frozenset({"bilan", "total", "porté", "passé", "s'alourdir", "alourdi"})
+TIME = {
+    "depuis le début du mois": "month_to_date", "au début du mois": "month_to_date",
+    "depuis le début de ce mois": "month_to_date",
+    "hier": "yesterday", "aujourd'hui": "today", "ce matin": "today", "cet après-midi": "today",
+    "ce soir": "today", "la nuit dernière": "yesterday", "cette nuit": "yesterday",
+    "la veille": "day_before", "le lendemain": "day_after", "le jour suivant": "day_after",
+    "la semaine dernière": "last_week", "la semaine passée": "last_week",
+    "cette semaine": "this_week", "le mois dernier": "last_month", "ce mois-ci": "this_month",
+    "la semaine prochaine": "next_week", "le mois prochain": "next_month",
+    "l'an dernier": "last_year", "l'année dernière": "last_year", "cette année": "this_year",
+    "l'an prochain": "next_year", "l'année prochaine": "next_year",
+    "ces derniers jours": "recent_days", "ces dernières semaines": "recent_weeks",
+    "ces derniers mois": "recent_months", "au cours des derniers mois": "recent_months",
+    "ces dernières années": "recent_years", "récemment": "recent_weeks",
+    "depuis lors": "since_then", "depuis,": "since_then", "depuis cette date": "since_then",
+    "le même jour": "same_day",
+    "ce jour-là": "same_day",
+}  # fmt: skip
+DATE_WORDS = {
+    "on": ("le", "dans la journée du", "aux alentours du", "vers le", "autour du"),
+    "in": ("en", "durant", "pendant", "au cours de", "au mois de", "courant", "dans le courant de"),
+    "since": ("depuis", "à partir de", "dès"),
+    "early": ("début", "debut", "au début de", "au début du mois de", "dès le début de",
+              "la première semaine de", "les premiers jours de", "depuis le début de",
+              "le début du mois de", "début du mois de"),
+    "mid": ("mi", "mi-", "à la mi", "à la mi-", "au milieu de", "vers la mi-"),
+    "late": ("fin", "à la fin de", "fin du mois de", "la fin de", "les derniers jours de",
+             "la dernière semaine de"),
+    "last": ("dernier", "dernière", "passé", "passée"),
+    "this": ("ce", "cette"),
+    "next": ("prochain", "prochaine"),
+    "night": ("dans la nuit de", "dans la nuit du", "la nuit de", "la nuit du", "entre", "du"),
+    "to": ("à", "au", "et"),
+    "ago": ("il y a",),
+    "past": ("au cours des", "ces", "pendant les", "depuis", "durant les", "lors des"),
+    "day": ("jour", "jours"),
+    "week": ("semaine", "semaines"),
+    "month": ("mois",),
+    "year": ("an", "ans", "année", "années"),
+}  # fmt: skip
+DISEASES = {
+    "choléra": "cholera", "rougeole": "measles", "paludisme": "malaria", "malaria": "malaria",
+    "diphtérie": "diphtheria", "méningite": "meningitis", "dengue": "dengue", "mpox": "mpox",
+    "variole": "mpox", "hépatite": "hepatitis", "polio": "polio", "poliomyélite": "polio",
+    "ebola": "ebola", "lassa": "lassa fever", "charbon": "anthrax", "covid-19": "covid-19",
+    "covid": "covid-19", "coronavirus": "covid-19", "typhoïde": "typhoid",
+    "chikungunya": "chikungunya", "peste": "plague", "rage": "rabies", "coqueluche": "pertussis",
+    "tuberculose": "tuberculosis",
+}  # fmt: skip
+WARN_VERBS = frozenset(
+    {
+        "avertir",
+        "alerter",
+        "prévenir",
+        "craindre",
+        "redouter",
+        "s'inquiéter",
+        "inquiéter",
+        "risquer",
+    }
+)
+ESCALATION_WORDS = (
+    "escalade",
+    "confrontation",
+    "conflit",
+    "guerre",
+    "crise",
+    "violence",
+    "affrontement",
+    "déstabilis",
+    "chaos",
+    "exploit",
+    "détérior",
+    "tension",
+    "famine",
+    "effondrement",
+    "perçue",
+    "morts",
+    "propag",
+)
+ISSUER_WORDS = """
+analystes analyste économistes chercheur chercheurs experts expert rapport observateurs
+organisations associations collectif élus responsables partenaires agences ong porte-parole
+commission
+"""

@@ -1,0 +1,155 @@
+"""Places: the toponyms of a document, the one each event happened at, the document's country.
+
+Toponyms are the place entities of the parse (the geo stage's place ruler adds the gazetteer's
+names the NER missed); names inside an actor's name ("the Azawad Liberation Front") are not
+places. The event's place is the toponym its clause puts it at ("in", "at", "near", "à",
+"près de"...), not where people came *from*; for a displacement, where they went *to*.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from sahelwatch.extract.actors import ActorMention
+from sahelwatch.model import PlaceMention, Span
+
+__all__ = ["PLACE_LABELS", "choose_place", "document_country", "find_places"]
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_ORIGIN = frozenset({"from", "depuis", "provenance"})
+_DESTINATION = frozenset({"to", "into", "towards", "toward", "vers", "jusqu'à", "en", "au", "aux"})
+_IN_COUNTRY = frozenset({"in", "to", "into", "across", "en", "au", "aux", "dans", "vers"})
+_LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "of", "between", "on", "à",
+                       "dans", "près", "au", "aux", "en", "autour", "entre", "sur"})  # fmt: skip
+
+
+def find_places(doc: Doc, actors: Sequence[ActorMention]) -> tuple[PlaceMention, ...]:
+    """Toponym mentions in text order (the geo stage resolves them)."""
+    return tuple(
+        PlaceMention(Span(ent.start_char, ent.end_char), ent.text, None, f"ner:{ent.label_}")
+        for ent in doc.ents
+        if ent.label_ in PLACE_LABELS
+        and not any(
+            m.start <= ent.start and ent.end <= m.end and m.actor.inter != 1 for m in actors
+        )
+    )
+
+
+def _case_word(token: Token) -> str:
+    """The preposition that attaches a toponym to its clause ("in Kidal", "à Kidal", "*into*
+    the outer areas of X", "*from* the outskirts of the city of X"): the outermost one before
+    the path up from the name reaches a verb."""
+    word = ""
+    current = token
+    for _ in range(6):
+        if current.dep_ == "pobj" and current.head.pos_ == "ADP":
+            word = current.head.lower_
+            current = current.head.head
+        else:
+            case = next((c for c in current.children if c.dep_ in {"case", "mark"}), None)
+            if case is None:
+                break
+            word = case.lower_
+            current = current.head
+        if current.pos_ in {"VERB", "AUX"} or current.head.i == current.i:
+            break
+    if word:
+        return word
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    return previous.lower_ if previous is not None else ""
+
+
+def choose_place(
+    sentences: Sequence[SpacySpan],
+    head: Token,
+    places: Sequence[PlaceMention],
+    countries: Mapping[str, str],
+    displacement: bool = False,
+    prefer: str | None = None,
+) -> PlaceMention | None:
+    """The toponym the event happened at, from its sentences (the first one first). ``prefer``
+    is a country whose demonym before a name counts in its favour (an Algerian measure at
+    "the *Algerian* side")."""
+    doc = head.doc
+    usable = [p for p in places if not _dateline(doc, p)]
+    for number, sentence in enumerate(sentences):
+        inside = [p for p in usable if sentence.start_char <= p.span.start < sentence.end_char]
+        if not inside:
+            continue
+        scored = [
+            (_score(doc, p, head, countries, displacement, number == 0, prefer), p) for p in inside
+        ]
+        best = max(scored, key=lambda item: item[0])
+        if best[0] > -50:
+            return best[1]
+    return None
+
+
+def _dateline(doc: Doc, place: PlaceMention) -> bool:
+    """ "KIDAL, Mali —", "NIAMEY (SWS) —": the place a report was filed from, not of an event."""
+    if place.span.start > 40:
+        return False
+    rest = doc.text[place.span.end : place.span.end + 40]
+    head = doc.text[: place.span.start].strip()
+    return (
+        not head
+        and any(mark in rest[:25] for mark in ("—", "–", " - ", "("))
+        and (place.text.isupper() or "—" in rest)
+    )
+
+
+def _score(
+    doc: Doc,
+    place: PlaceMention,
+    head: Token,
+    countries: Mapping[str, str],
+    displacement: bool,
+    own_sentence: bool,
+    prefer: str | None = None,
+) -> float:
+    span = doc.char_span(place.span.start, place.span.end, alignment_mode="expand")
+    if span is None:
+        return -100.0
+    token = span.root
+    word = _case_word(span[0] if span[0].dep_ != "compound" else token)
+    score = 0.0
+    if place.text.casefold() in countries:
+        score -= 20 if word in _IN_COUNTRY else 70
+    if word in _ORIGIN and token.head.lemma_.lower() not in {"km", "kilometre", "kilomètre"}:
+        score -= 60 if displacement else 15
+    elif word in _DESTINATION and word not in _LOCATIVE:
+        score += 25 if displacement else -60
+    elif word in _LOCATIVE:
+        score += 10
+    if own_sentence:
+        distance = span.start - head.i
+        score -= abs(distance) * (0.3 if distance >= 0 else 0.6)
+    if head.i in {t.i for t in token.ancestors}:
+        score += 5
+    if token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.ent_type_ == "":
+        score -= 100
+    demonym = countries.get(doc[span.start - 1].lower_) if span.start > 0 else None
+    demonym = demonym or countries.get(span[0].lower_)
+    if prefer is not None and demonym is not None:
+        score += 15 if demonym == prefer else -15
+    return score
+
+
+def document_country(
+    doc: Doc, demonyms: Mapping[str, str], places: Sequence[PlaceMention]
+) -> str | None:
+    """The country the document is most about: its demonyms and country names, counted."""
+    counts: Counter[str] = Counter()
+    for token in doc:
+        code = demonyms.get(token.lower_)
+        if code:
+            counts[code] += 1
+    for place in places:
+        code = demonyms.get(place.text.casefold())
+        if code:
+            counts[code] += 2
+    return counts.most_common(1)[0][0] if counts else None

@@ -1,0 +1,359 @@
+"""Who did what to whom: actor roles read from the dependency parse of a trigger's clause.
+
+- active verb: the subject is the doer, the object (or "on"/"against"/"sur"/"contre" X) the
+  target; "X clashed *with* Y": Y is the other side;
+- passive: "were killed *by* X", "ont été tués *par* X": X is the doer, the subject the target;
+- a noun trigger: "*JNIM* attack", "attack *by* X *on* Y", "clashes *between* X *and* Y";
+  a noun that is the subject of a verb takes that verb's object as target ("a drone strike
+  ... killed 11 people"), one that is its object its subject as doer ("JNIM carried out an
+  attack");
+- a participle or a clause without a subject borrows its head's ("militants attacked the
+  village, *killing* three"), a relative clause its antecedent ("gunmen *who* attacked");
+- coordination ("X and Y attacked") and backing ("Wagner-backed forces") give associates.
+
+When the parse gives no doer, the nearest armed actor before the trigger is taken. The target
+also gives a kind — civilian or armed — even when no actor is named ("attacked *a village*",
+"attacked *an army position*").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from sahelwatch.extract.actors import ActorMention
+from sahelwatch.extract.lang import LanguageData
+from sahelwatch.extract.triggers import Trigger, governing_verb
+
+__all__ = ["Roles", "attributed", "find_roles", "target_kind"]
+
+_SUBJECT = frozenset({"nsubj", "csubj"})
+_PASSIVE_SUBJECT = frozenset({"nsubjpass", "nsubj:pass"})
+_OBJECT = frozenset({"dobj", "obj", "iobj", "attr"})
+_AGENT_PREPS = frozenset({"by", "par"})
+_TARGET_PREPS = frozenset(
+    {"on", "against", "at", "upon", "into", "targeting", "sur", "contre", "of", "de", "d'", "du",
+     "des", "à", "au", "aux", "in", "dans"}
+)  # fmt: skip
+_WITH_PREPS = frozenset({"with", "avec", "between", "entre"})
+_DO_VERBS = frozenset({"carry", "launch", "conduct", "stage", "perpetrate", "commit", "claim",
+                       "mount", "lead", "execute", "mener", "lancer", "perpétrer", "commettre",
+                       "revendiquer", "effectuer", "conduire", "organize", "organise", "hold",
+                       "organiser", "tenir", "begin", "start", "complete", "continue",
+                       "resume", "undertake", "commencer", "poursuivre", "entamer",
+                       "achever", "deal", "inflict", "infliger"})  # fmt: skip
+_RELATIVE = frozenset({"who", "which", "that", "qui", "lequel", "lesquels"})
+_ATTRIBUTION_ARGUMENTS = frozenset(
+    {"nsubj", "dobj", "obj", "prep", "obl", "obl:arg", "agent", "pobj", "nmod", "attr", "iobj",
+     "obl:mod", "acomp"}
+)  # fmt: skip
+_NOT_VIOLENT = frozenset({
+    "Forced expulsion", "Flight", "Forced return", "Disease outbreak", "Border fortification",
+    "Withdrawal from agreement", "Diplomatic meeting", "Recall of ambassador", "Agreement",
+    "Change to group/activity", "Headquarters or base established", "Other",
+    "Non-violent transfer of territory",
+})  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    """The doer (actor1) and the target (actor2) of an event, their associates, and the kind of
+    target when it is a place or a thing ("civilian" or "armed")."""
+
+    actor1: ActorMention | None = None
+    assoc1: tuple[ActorMention, ...] = ()
+    actor2: ActorMention | None = None
+    assoc2: tuple[ActorMention, ...] = ()
+    target: str | None = None
+    doer_text: str | None = None
+    guessed: bool = False
+
+
+def find_roles(
+    trigger: Trigger,
+    sentence: SpacySpan,
+    mentions: Sequence[ActorMention],
+    data: LanguageData,
+    violent: bool = True,
+) -> Roles:
+    """The roles of the event ``trigger`` names (see the module docstring); ``violent`` events
+    also take, when the parse names no one, the nearest armed actor and the next actor named."""
+    head = trigger.head
+    inside = [m for m in mentions if sentence.start <= m.start and m.end <= sentence.end]
+    doers, targets = _arguments(head, trigger.sub_event_type, data)
+    actor1, assoc1 = _pick(doers, inside)
+    actor2, assoc2 = _pick(targets, inside, exclude=actor1)
+    guessed = False
+    if actor1 is None and violent:
+        actor1 = _nearest_armed(head, inside, actor2, targets)
+        guessed = actor1 is not None
+    elif actor1 is None:
+        states = [m for m in inside if m.end <= head.i and m.actor.inter == 1 and m is not actor2]
+        actor1 = states[-1] if states else None
+        guessed = actor1 is not None
+    fallback = actor2 is None
+    if actor2 is None and violent:
+        actor2 = _first_after(head, inside, exclude=actor1)
+    parsed = actor2 is not None and not fallback
+    kind = target_kind(targets, actor2 if parsed else None, data) or target_kind([], actor2, data)
+    if actor1 is not None and actor2 is not None and actor1.actor.id == actor2.actor.id:
+        actor2 = None
+    if actor1 is not None and actor1.backer is not None:
+        assoc1 = (*assoc1, _backer(actor1))
+    doer_text = None
+    if actor1 is None and doers:
+        doer_text = _phrase(doers[0])
+    return Roles(actor1, assoc1, actor2, assoc2, kind, doer_text, guessed)
+
+
+def _backer(mention: ActorMention) -> ActorMention:
+    assert mention.backer is not None
+    return ActorMention(mention.backer, mention.start, mention.start, mention.backer.name)
+
+
+def _arguments(head: Token, sub: str, data: LanguageData) -> tuple[list[Token], list[Token]]:
+    """Tokens standing for the doer and for the target of the event."""
+    verb = governing_verb(head)
+    doers: list[Token] = []
+    targets: list[Token] = []
+    violent = sub not in _NOT_VIOLENT
+    hedged = _hedged_subject(verb, data)
+    if hedged is not None:
+        doers.append(hedged)
+        for child in verb.children:
+            _verb_argument(child, head, False, doers, targets, sub)
+        return doers, targets
+    if head.pos_ in {"NOUN", "PROPN"}:
+        _noun_arguments(head, doers, targets, violent)
+        for member in (c for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN"):
+            _noun_arguments(member, doers, targets, violent)
+    if head.dep_ in {"acl", "amod"} and head.pos_ in {"VERB", "ADJ"} and head.head.pos_ == "NOUN":
+        targets.append(head.head)
+    if verb.i != head.i or head.pos_ in {"VERB", "AUX"}:
+        passive = any(c.dep_ in {"auxpass", "aux:pass"} for c in verb.children)
+        for child in verb.children:
+            _verb_argument(child, head, passive, doers, targets, sub)
+        if not targets:
+            for member in (c for c in verb.children if c.dep_ == "conj"):
+                targets.extend(c for c in member.children if c.dep_ in _OBJECT)
+        if not targets and verb.dep_ == "conj":
+            targets.extend(c for c in verb.head.children if c.dep_ in _OBJECT)
+        if not doers and verb.dep_ in {"advcl", "xcomp", "conj", "acl", "relcl", "pcomp", "ccomp"}:
+            doers.extend(_borrowed_subject(verb))
+    return doers, targets
+
+
+def _hedged_subject(verb: Token, data: LanguageData) -> Token | None:
+    """ "*presumed* JNIM militants attacked...", parsed as "presumed" taking "militants" as its
+    object and "attacked" as a participle of "militants": the noun is the doer."""
+    current = verb
+    if current.dep_ == "conj":
+        current = current.head
+    noun = current.head
+    hedge = noun.head.lower_ in data.hedges or noun.head.lemma_.lower() in {"presume", "suspect"}
+    if current.dep_ in {"acl", "relcl"} and noun.dep_ in {"dobj", "obj"} and hedge:
+        return noun
+    return None
+
+
+def _verb_argument(
+    child: Token, head: Token, passive: bool, doers: list[Token], targets: list[Token], sub: str
+) -> None:
+    dep = child.dep_
+    if child.i == head.i:
+        return
+    if dep in _SUBJECT | _PASSIVE_SUBJECT and not passive:
+        if head.pos_ in {"NOUN", "PROPN"} and head.dep_ in _SUBJECT:
+            return
+        if head.pos_ in {"NOUN", "PROPN"} and head.head.lemma_.lower() not in _DO_VERBS:
+            return
+        doers.append(_antecedent(child))
+    elif dep in _PASSIVE_SUBJECT:
+        targets.append(child)
+    elif dep in {"agent", "obl:agent"}:
+        doers.extend(_objects(child) or [child])
+    elif dep in _OBJECT and child.i != head.i:
+        targets.append(child)
+    elif dep in {"prep", "obl", "obl:arg", "obl:mod", "nmod"}:
+        word = _preposition(child)
+        if (word in _AGENT_PREPS and passive) or (
+            word in {"from", "de"} and sub == "Forced expulsion"
+        ):
+            doers.extend(_objects(child) or [child])
+        elif word in _TARGET_PREPS | _WITH_PREPS and word not in {"in", "dans", "at", "à"}:
+            targets.extend(_objects(child) or [child])
+
+
+def _noun_arguments(noun: Token, doers: list[Token], targets: list[Token], violent: bool) -> None:
+    for child in noun.children:
+        if child.dep_ in {"compound", "poss", "nmod:poss", "amod"} and child.pos_ in {
+            "NOUN", "PROPN", "ADJ",
+        }:  # fmt: skip
+            doers.append(child)
+        elif child.dep_ in {"prep", "nmod", "acl"}:
+            word = _preposition(child)
+            objects = _objects(child) or ([child] if child.dep_ == "nmod" else [])
+            if word in _AGENT_PREPS or (not violent and word in {"of", "de", "d'", "du", "des"}):
+                doers.extend(objects)
+            elif word in {"between", "entre"} and objects:
+                doers.append(objects[0])
+                targets.extend(c for c in objects[0].children if c.dep_ == "conj")
+            elif word in _TARGET_PREPS | _WITH_PREPS:
+                targets.extend(objects)
+            elif child.dep_ == "acl":
+                _noun_arguments(child, doers, targets, violent)
+                for grandchild in child.children:
+                    if grandchild.dep_ in {"obl:agent", "agent"}:
+                        doers.extend(_objects(grandchild) or [grandchild])
+
+
+def _preposition(token: Token) -> str:
+    if token.pos_ == "ADP":
+        return token.lower_
+    case = next((c for c in token.children if c.dep_ in {"case", "mark"}), None)
+    return case.lower_ if case is not None else ""
+
+
+def _objects(prep: Token) -> list[Token]:
+    if prep.pos_ != "ADP":
+        return [prep] if prep.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} else []
+    return [c for c in prep.children if c.dep_ in {"pobj", "pcomp", "obj"}]
+
+
+def _antecedent(token: Token) -> Token:
+    """ "gunmen *who* attacked": the noun a relative pronoun stands for."""
+    if token.lower_ in _RELATIVE and token.head.dep_ in {"relcl", "acl:relcl"}:
+        return token.head.head
+    return token
+
+
+def _borrowed_subject(verb: Token) -> list[Token]:
+    """The subject a clause shares: its head's, or the noun a relative clause or an active
+    participle describes ("gunmen *attacking* the village"); a past participle's noun is its
+    target ("people *killed*"), not its doer."""
+    current = verb
+    for _ in range(3):
+        if current.dep_ in {"relcl", "acl", "acl:relcl"}:
+            passive = current.tag_ == "VBN" or "Pass" in current.morph.get("Voice", [])
+            return [] if passive and current.dep_ == "acl" else [current.head]
+        current = current.head
+        subjects = [c for c in current.children if c.dep_ in _SUBJECT]
+        if subjects:
+            return [_antecedent(subjects[0])]
+        if current.dep_ == "ROOT":
+            break
+    return []
+
+
+def _mention_for(token: Token, mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """The mention at the token, or the named one it stands for ("fighters *of* ISGS")."""
+    direct = next((m for m in mentions if m.start <= token.i < m.end), None)
+    if direct is not None and direct.template is None:
+        return direct
+    named = [
+        m
+        for m in mentions
+        if m.template is None and token.left_edge.i <= m.start and m.end <= token.i
+    ]
+    if direct is not None and named:
+        return named[0]
+    for child in token.children:
+        if child.dep_ in {"prep", "nmod"} and _preposition(child) in {"of", "de", "d'", "du"}:
+            for noun in _objects(child) or [child]:
+                found = next((m for m in mentions if m.start <= noun.i < m.end), None)
+                if found is not None and found.template is None:
+                    return found
+    if direct is not None:
+        return direct
+    left, right = token.left_edge.i, token.right_edge.i
+    within = [m for m in mentions if left <= m.start and m.end - 1 <= right]
+    return min(within, key=lambda m: abs(m.start - token.i)) if within else None
+
+
+def _pick(
+    tokens: Sequence[Token], mentions: Sequence[ActorMention], exclude: ActorMention | None = None
+) -> tuple[ActorMention | None, tuple[ActorMention, ...]]:
+    found: list[ActorMention] = []
+    for token in tokens:
+        for member in (token, *(c for c in token.children if c.dep_ == "conj")):
+            mention = _mention_for(member, mentions)
+            if mention is not None and mention is not exclude and mention not in found:
+                found.append(mention)
+    if not found:
+        return None, ()
+    return found[0], tuple(m for m in found[1:] if m.actor.id != found[0].actor.id)
+
+
+def _nearest_armed(
+    head: Token,
+    mentions: Sequence[ActorMention],
+    exclude: ActorMention | None,
+    targets: Sequence[Token] = (),
+) -> ActorMention | None:
+    """The armed actor named nearest before the trigger (else after it), outside its target
+    ("Guide of *FAMa*'s brigade assassinated": FAMa is not the doer)."""
+    inside = {i for t in targets for i in range(t.left_edge.i, t.right_edge.i + 1)}
+    mentions = [m for m in mentions if m.start not in inside]
+    before = [m for m in mentions if m.end <= head.i and m is not exclude and m.armed]
+    if before:
+        return before[-1]
+    after = [m for m in mentions if m.start > head.i and m is not exclude and m.armed]
+    return after[0] if after else None
+
+
+def _first_after(
+    head: Token, mentions: Sequence[ActorMention], exclude: ActorMention | None
+) -> ActorMention | None:
+    return next(
+        (m for m in mentions if m.start > head.i and (exclude is None or m.actor != exclude.actor)),
+        None,
+    )
+
+
+def _phrase(token: Token) -> str:
+    return token.doc[token.left_edge.i : token.right_edge.i + 1].text
+
+
+def target_kind(
+    targets: Sequence[Token], actor2: ActorMention | None, data: LanguageData
+) -> str | None:
+    """ "civilian" or "armed": what the event was aimed at — the actor named (or its words:
+    "an army *position*", "a *village*", "a UN vehicle")."""
+    if actor2 is not None:
+        return "civilian" if actor2.actor.inter in {5, 6, 7} else "armed"
+    for token in targets:
+        words = {token.lower_, token.lemma_.lower()}
+        before = token.doc[token.left_edge.i : token.i]
+        modifiers = {t.lower_ for t in before} | {t.lemma_.lower() for t in before}
+        if modifiers & data.armed_modifiers:
+            return "armed"
+        named = any(t.pos_ == "PROPN" or t.ent_type_ in {"NORP", "MISC"} for t in before)
+        if words & data.armed_targets and not (named and words & {"camp", "camps", "campement"}):
+            return "armed"
+        if modifiers & data.civilian_modifiers or words & data.civilian_targets:
+            return "civilian"
+    return None
+
+
+def attributed(
+    sentence: SpacySpan, mentions: Sequence[ActorMention], data: LanguageData
+) -> ActorMention | None:
+    """The named armed actor a sentence holds responsible ("officials *blamed* ISSP", "JNIM
+    *claimed* the attack", "bore the *hallmarks* of ISWAP", "attribué à l'EIGS")."""
+    inside = [m for m in mentions if sentence.start <= m.start and m.end <= sentence.end]
+    named = [m for m in inside if m.template is None and m.armed]
+    for token in sentence:
+        if token.lemma_.lower() not in data.attribution_verbs:
+            continue
+        spans = [
+            (c.left_edge.i, c.right_edge.i)
+            for c in token.children
+            if c.dep_ in _ATTRIBUTION_ARGUMENTS
+        ]
+        found = [m for m in named if any(left <= m.start <= right for left, right in spans)]
+        if found:
+            return min(found, key=lambda m: abs(m.start - token.i))
+    return None

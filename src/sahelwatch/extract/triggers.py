@@ -1,0 +1,205 @@
+"""Event triggers: the region pack's token patterns matched over a Doc, then filtered.
+
+One Matcher call per document finds every pattern (longest match per pattern); overlapping
+matches keep the longest, then the strongest kind. A trigger is dropped when it lies inside an
+actor's name ("*Front* de libération"), is negated ("no attack", "n'a pas attaqué"), generic
+("facing attacks", "similar shelling", "attack helicopters") or a failed attempt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from sahelwatch.extract.actors import ActorMention
+from sahelwatch.extract.lang import LanguageData
+from sahelwatch.extract.patterns import TokenPatterns
+from sahelwatch.pack import EventPattern
+
+__all__ = ["KIND_RANK", "Trigger", "TriggerFinder", "governing_verb"]
+
+# Overlapping matches of equal length: the first kind here wins.
+KIND_RANK = (
+    "event",
+    "territory",
+    "violence",
+    "raid",
+    "withdraw",
+    "intervention",
+    "weak",
+    "outcome",
+)
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj", "expl"})
+_OBJECTS = frozenset({"dobj", "obj", "pobj", "attr", "oprd", "obl", "obl:arg", "iobj", "nmod"})
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A matched pattern over tokens of a Doc."""
+
+    pattern: EventPattern
+    span: SpacySpan
+
+    @property
+    def head(self) -> Token:
+        """The token that carries the event (the match's syntactic root)."""
+        return self.span.root
+
+    @property
+    def kind(self) -> str:
+        return self.pattern.kind
+
+    @property
+    def sub_event_type(self) -> str:
+        return self.pattern.sub_event_type
+
+
+class TriggerFinder:
+    """The patterns of one language, compiled once."""
+
+    def __init__(self, nlp: Language, patterns: Sequence[EventPattern], data: LanguageData) -> None:
+        self._data = data
+        self._patterns: Mapping[str, EventPattern] = {p.id: p for p in patterns}
+        self._matcher = TokenPatterns()
+        for pattern in patterns:
+            self._matcher.add(pattern.id, pattern.tokens)
+
+    def find(self, doc: Doc, actors: Sequence[ActorMention]) -> list[Trigger]:
+        """Every kept trigger of the document, in text order."""
+        found = [
+            Trigger(self._patterns[key], doc[start:end])
+            for key, start, end in self._matcher.matches(doc)
+        ]
+        covered = frozenset(i for t in found for i in range(t.span.start, t.span.end))
+        chosen: list[Trigger] = []
+        for trigger in sorted(found, key=_strength):
+            span = trigger.span
+            if any(span.start < t.span.end and t.span.start < span.end for t in chosen):
+                continue
+            if _inside_actor(span, actors) or not self.is_event(trigger, covered):
+                continue
+            chosen.append(trigger)
+        return sorted(chosen, key=lambda t: t.span.start)
+
+    def is_event(self, trigger: Trigger, events: frozenset[int] = frozenset()) -> bool:
+        """False when the words do not tell that something happened (``events``: the tokens
+        of every match, so that "measles *cases*", "IED *attack*" stay events)."""
+        head = trigger.head
+        data = self._data
+        if negated(head, data) or _generic(trigger, data, events):
+            return False
+        return not any(t.lemma_.lower() in data.failed for t in (head, *head.children))
+
+
+def _strength(trigger: Trigger) -> tuple[int, int, int]:
+    return (-len(trigger.span), KIND_RANK.index(trigger.kind), trigger.span.start)
+
+
+def _inside_actor(span: SpacySpan, actors: Sequence[ActorMention]) -> bool:
+    return any(m.start <= span.start and span.end <= m.end for m in actors)
+
+
+def negated(head: Token, data: LanguageData) -> bool:
+    """A negator on the trigger, on its verb, or as the determiner of a verb's subject.
+
+    The verb of a noun ("did not carry out *an attack*") counts only when it is not a verb of
+    saying: "No group claimed *the attack*" negates the claim, not the attack.
+    """
+    if _negates(head, data, subjects=head.pos_ in {"VERB", "AUX"}):
+        return True
+    verbal = head.pos_ in {"VERB", "AUX"} and head.head.pos_ in {"VERB", "AUX"}
+    embedded = verbal and head.dep_ in {"xcomp", "ccomp"}
+    said = head.head.lemma_.lower() in data.say_verbs
+    if embedded and not said and _negates(head.head, data, subjects=False):
+        return True
+    verb = governing_verb(head)
+    if verb.i == head.i or verb.lemma_.lower() in data.say_verbs | data.claim_verbs:
+        return False
+    return _negates(verb, data, subjects=False)
+
+
+def _negates(token: Token, data: LanguageData, subjects: bool) -> bool:
+    for child in token.children:
+        if child.dep_ == "neg" or (
+            child.lower_ in data.negators and child.dep_ in {"det", "advmod", "neg", "case"}
+        ):
+            return True
+        if subjects and child.dep_ in _SUBJECTS:
+            if child.lower_ in {"nobody", "none", "personne"}:
+                return True
+            if any(g.lower_ in data.negators for g in child.children if g.dep_ in {"det", "neg"}):
+                return True
+    return False
+
+
+def _generic(trigger: Trigger, data: LanguageData, events: frozenset[int]) -> bool:
+    """A standing situation, a habit, a hypothesis or a kind of thing, not an event."""
+    head = trigger.head
+    if any(c.lower_ in data.generic_modifiers for c in head.children if c.dep_ in {"amod", "det"}):
+        return True
+    start = trigger.span.start
+    if start > 0 and head.doc[start - 1].lower_ in data.generic_modifiers:
+        return True
+    before = _sentence_before(head).lower()
+    if any(phrase in before[-60:] for phrase in data.generic_phrases):
+        return True
+    if head.pos_ in {"NOUN", "PROPN"}:
+        return _generic_noun(head, data, events)
+    fleeing = trigger.sub_event_type in {"Flight", "Forced return"}
+    if fleeing and head.tag_ == "VBG" and head.dep_ == "acl" and head.head.pos_ in {"NOUN", "PRON"}:
+        return True
+    objects = [c for c in head.children if c.dep_ in {"dobj", "obj"}]
+    if head.lemma_.lower() in {"march", "marcher"} and objects:
+        return True
+    if head.lemma_.lower() in {"fight", "combat", "battle", "combattre", "lutter"} and objects:
+        return all(o.lemma_.lower() not in data.armed_targets and o.pos_ == "NOUN" for o in objects)
+    return False
+
+
+def _sentence_before(head: Token, limit: int = 15) -> str:
+    """The text of the sentence before ``head`` (at most ``limit`` tokens)."""
+    start = head.i
+    while start > 0 and head.i - start < limit and not head.doc[start].is_sent_start:
+        start -= 1
+    return head.doc[start : head.i].text
+
+
+def _generic_noun(head: Token, data: LanguageData, events: frozenset[int]) -> bool:
+    if head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.i not in events:
+        noun = head.head.lemma_.lower()
+        return noun not in data.killed | data.injured | data.event_nouns | {"case", "cas"}
+    direct = head.dep_ in {"dobj", "obj"}
+    against = head.dep_ in {"pobj", "obl", "nmod"} and any(
+        t.lower_ in {"against", "contre"} for t in (head.head, *head.children)
+    )
+    verb = head.head if direct else head.head.head if head.head.pos_ == "ADP" else head.head
+    if (direct or against) and verb.lemma_.lower() in data.generic_verbs:
+        return not any(c.like_num for c in head.children)
+    if head.dep_ in {"nsubj", "nsubj:pass"} and verb.lemma_.lower() in {
+        "be", "become", "remain", "être", "devenir", "rester",
+    }:  # fmt: skip
+        return not any(c.dep_ in {"det", "poss"} for c in head.children)
+    if head.dep_ == "nsubj" and head.head.tag_ in {"VBZ", "VBP"}:
+        return any(c.lower_ in {"a", "an"} for c in head.children if c.dep_ == "det")
+    return False
+
+
+def governing_verb(token: Token) -> Token:
+    """The verb a trigger word belongs to: itself, or the verb it is the subject or object of."""
+    current = token
+    for _ in range(3):
+        if current.pos_ in {"VERB", "AUX"}:
+            return current
+        if current.dep_ in {"pobj", "obl", "nmod"} and current.head.pos_ == "ADP":
+            current = current.head.head
+        elif current.dep_ in _SUBJECTS | _OBJECTS | {"prep", "appos", "conj"}:
+            current = current.head
+        else:
+            break
+        if current.dep_ == "ROOT" and current.pos_ not in {"VERB", "AUX"}:
+            break
+    return current if current.pos_ in {"VERB", "AUX"} else token

@@ -1,0 +1,42 @@
+"""Session fixtures: the real spaCy models and the coder, loaded once for the whole run.
+
+Registered as a plugin by tests/conftest.py; tests that use them are marked ``slow``;
+:func:`code` codes one text as the CLI would.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from sahelwatch.coding import Toolkit, build_toolkit, code_documents
+from sahelwatch.model import Document, Extraction
+from sahelwatch.settings import load_settings
+
+Code = Callable[..., Extraction]
+
+
+@pytest.fixture(scope="session")
+def toolkit(tmp_path_factory: pytest.TempPathFactory) -> Toolkit:
+    data = tmp_path_factory.mktemp("data")
+    settings = load_settings(environ={"SAHELWATCH_DATA_DIR": str(data)}, user_file=Path("/none"))
+    return build_toolkit(settings, learned=False)
+
+
+@pytest.fixture(scope="session")
+def code(toolkit: Toolkit) -> Code:
+    """Code one text: ``code(text, language="en", published=date(2025, 3, 4))``."""
+
+    def run(
+        text: str, language: str = "en", published: dt.date | None = dt.date(2025, 3, 4)
+    ) -> Extraction:
+        document = Document(
+            id=str(abs(hash(text))), text=text, raw=text.encode(), language=language,
+            published=published,
+        )  # fmt: skip
+        return next(extraction for extraction, _ in code_documents([document], toolkit))
+
+    return run

@@ -1,0 +1,97 @@
+"""Actor recognition from the pack's dictionary: named actors, generic kinds qualified by a
+country or a group, composites, qualifiers and backers (a blank pipeline is enough)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from sahelwatch.extract.actors import ActorMatcher, ActorMention, ActorNames
+from sahelwatch.extract.lang import LANGUAGES
+from sahelwatch.pack import RegionPack, load_region
+
+
+@pytest.fixture(scope="module")
+def pack() -> RegionPack:
+    return load_region("sahel")
+
+
+@pytest.fixture(scope="module")
+def nlp() -> dict[str, Language]:
+    return {"en": spacy.blank("en"), "fr": spacy.blank("fr")}
+
+
+def find(
+    nlp: dict[str, Language], pack: RegionPack, text: str, lang: str = "en"
+) -> list[ActorMention]:
+    matcher = ActorMatcher(nlp[lang], pack, lang, LANGUAGES[lang])
+    return matcher.find(nlp[lang](text))
+
+
+def test_find_named_actor_by_alias_and_acronym(nlp: dict[str, Language], pack: RegionPack) -> None:
+    mentions = find(nlp, pack, "The FAMa and the Islamic State in the Greater Sahara fought.")
+    assert [m.actor.acled_name for m in mentions] == [
+        "Military Forces of Mali", "Islamic State (Sahel)",
+    ]  # fmt: skip
+
+
+def test_find_generic_kind_takes_the_demonym(nlp: dict[str, Language], pack: RegionPack) -> None:
+    mention = find(nlp, pack, "Burkinabe gendarmes arrested two men.")[0]
+    assert mention.actor.acled_name == "Police Forces of Burkina Faso"
+
+
+def test_find_refugees_take_their_nationality(nlp: dict[str, Language], pack: RegionPack) -> None:
+    mention = find(nlp, pack, "The refugees from Mali arrived in Mbera.")[0]
+    assert mention.actor.acled_name == "Refugees (Mali)"
+
+
+def test_find_ethnic_militia(nlp: dict[str, Language], pack: RegionPack) -> None:
+    mention = find(nlp, pack, "Fulani militiamen attacked the village.")[0]
+    assert (mention.template, mention.group) == ("ethnic-militia", "Fulani")
+    assert mention.actor.acled_name == "Fulani Ethnic Militia"
+
+
+def test_find_composite_suspects(nlp: dict[str, Language], pack: RegionPack) -> None:
+    mention = find(nlp, pack, "presumed JNIM and/or ISGS militants attacked")[0]
+    assert mention.actor.id == "jnim"
+    assert [a.id for a in mention.others] == ["is-sahel"]
+
+
+def test_find_affiliated_slash_keeps_the_first(nlp: dict[str, Language], pack: RegionPack) -> None:
+    mention = find(nlp, pack, "JNIM/Katiba Macina militants ambushed a patrol")[0]
+    assert mention.actor.id == "jnim" and mention.others == ()
+
+
+def test_find_qualifying_name_is_dropped_backer_kept(
+    nlp: dict[str, Language], pack: RegionPack
+) -> None:
+    linked = find(nlp, pack, "the al-Qaeda-linked JNIM")
+    assert [m.actor.id for m in linked] == ["jnim"]
+    backed = find(nlp, pack, "Wagner-backed Malian forces")
+    assert backed[-1].actor.id == "mil-ml" and backed[-1].backer is not None
+
+
+def test_find_french_names(nlp: dict[str, Language], pack: RegionPack) -> None:
+    mentions = find(nlp, pack, "Les Forces armées maliennes et des hommes armés", "fr")
+    assert mentions[0].actor.id == "mil-ml"
+    assert mentions[1].template == "unidentified"
+
+
+def test_names_render_templates(pack: RegionPack) -> None:
+    names = ActorNames(pack)
+    assert names.render("civilians", "NE").acled_name == "Civilians (Niger)"
+    assert names.render("civilians", None).acled_name == "Civilians"
+    assert names.render("military", "ML").id == "mil-ml"
+    assert names.render("military", "SN").acled_name == "Military Forces of Senegal"
+
+
+def test_names_parent_at_follows_dated_affiliations(pack: RegionPack) -> None:
+    names = ActorNames(pack)
+    macina = pack.actor("katiba-macina")
+    assert macina is not None
+    assert names.parent_at(macina, dt.date(2016, 1, 1)) is None
+    parent = names.parent_at(macina, dt.date(2020, 1, 1))
+    assert parent is not None and parent.id == "jnim"

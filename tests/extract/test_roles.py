@@ -1,0 +1,75 @@
+"""Who did what to whom: active and passive voice, apposition, coordination, backing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sahelwatch.model import Extraction
+
+pytestmark = pytest.mark.slow
+Code = Callable[..., Extraction]
+
+
+def lead(extraction: Extraction) -> tuple[str | None, str | None]:
+    report = extraction.reports[0]
+    return report.actor1, report.actor2
+
+
+def test_roles_active_voice(code: Code) -> None:
+    extraction = code("On Sunday, JNIM militants attacked a Malian army position in Boni.")
+    actor1, actor2 = lead(extraction)
+    assert actor1 == "JNIM: Group for Support of Islam and Muslims"
+    assert actor2 == "Military Forces of Mali"
+    assert extraction.reports[0].sub_event_type == "Armed clash"
+
+
+def test_roles_passive_voice(code: Code) -> None:
+    actor1, actor2 = lead(code("Five civilians were killed by Islamic State Sahel fighters."))
+    assert actor1 == "Islamic State (Sahel)"
+    assert actor2 is not None and actor2.startswith("Civilians")
+
+
+def test_roles_passive_voice_in_french(code: Code) -> None:
+    text = "Samedi, plus de 30 civils ont été tués par des hommes armés près de Ménaka."
+    actor1, actor2 = lead(code(text, "fr"))
+    assert actor1 is not None and actor1.startswith("Unidentified Armed Group")
+    assert actor2 is not None and actor2.startswith("Civilians")
+
+
+def test_roles_apposition_keeps_one_actor(code: Code) -> None:
+    text = "On Monday, the Azawad Liberation Front (FLA) clashed with Malian troops near Ber."
+    actor1, actor2 = lead(code(text))
+    assert actor1 == "FLA: Azawad Liberation Front"
+    assert actor2 == "Military Forces of Mali"
+
+
+def test_roles_coordination_gives_an_associate(code: Code) -> None:
+    text = "On Monday, Malian soldiers and Wagner mercenaries attacked the village of Moura."
+    report = code(text, published=None).reports[0]
+    assert report.actor1 == "Military Forces of Mali"
+    assert report.assoc_actor1 == "Wagner Group"
+
+
+def test_roles_backer_is_associated(code: Code) -> None:
+    text = "On Monday, separatists ambushed Wagner-backed Malian forces near Tinzaouaten."
+    report = code(text).reports[0]
+    assert report.actor2 == "Military Forces of Mali"
+    assert report.assoc_actor2 is None or "Wagner" in (report.assoc_actor1 or "") + (
+        report.assoc_actor2 or ""
+    )
+
+
+def test_roles_unknown_doer_is_an_unidentified_armed_group(code: Code) -> None:
+    report = code("On Friday, unidentified gunmen abducted a village chief in Djibo.").reports[0]
+    assert report.actor1 is not None and report.actor1.startswith("Unidentified Armed Group")
+    assert report.inter1 == 3
+    assert report.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_roles_composite_suspects(code: Code) -> None:
+    report = code("On Friday, presumed JNIM and/or ISGS militants attacked Kelbo.").reports[0]
+    assert report.actor1 == (
+        "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Sahel)"
+    )

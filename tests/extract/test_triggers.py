@@ -1,0 +1,44 @@
+"""Triggers: patterns matched, then dropped when negated, generic or inside a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from sahelwatch.coding import Toolkit
+
+pytestmark = pytest.mark.slow
+
+
+def triggers(toolkit: Toolkit, text: str, lang: str = "en") -> list[str]:
+    nlp = toolkit.pipelines.get(lang)
+    coder = toolkit.coder.for_language(nlp, lang)
+    doc = nlp(text)
+    return [t.pattern.id for t in coder.triggers.find(doc, coder.actors.find(doc))]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Gunmen attacked the village and killed three people.", "en", ["en-attack", "en-kill"]),
+        ("An improvised explosive device hit a convoy.", "en", ["en-ied-2", "en-attack-verb"]),
+        ("Des hommes armés ont enlevé deux enseignants.", "fr", ["fr-abduct"]),
+        ("Une frappe de drone a visé le marché.", "fr", ["fr-drone"]),
+    ],
+)
+def test_find_matches_patterns(toolkit: Toolkit, text: str, lang: str, expected: list[str]) -> None:
+    assert triggers(toolkit, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The army did not attack the village.", "en"),
+        ("The villagers fear attacks by the militants.", "en"),
+        ("Similar shelling in the past was blamed on JNIM.", "en"),
+        ("Kidnapping for ransom has become common.", "en"),
+        ("Aucun tir n'a été effectué dans le secteur.", "fr"),
+        ("The Azawad Liberation Front said so.", "en"),
+    ],
+)
+def test_find_drops_what_is_not_an_event(toolkit: Toolkit, text: str, lang: str) -> None:
+    assert triggers(toolkit, text, lang) == []
