@@ -1,0 +1,361 @@
+"""Context words the geo stage reads around a place name, loaded from data files.
+
+Three files, all JSON lines:
+
+- the region pack's ``demonyms.jsonl`` and the world's ``data/gazetteer/demonyms.jsonl``:
+  demonyms and country names, English and French, every gender and number, each with the
+  ISO 3166 alpha-2 code of its country
+  (``{"word": "algériennes", "country": "DZ", "lang": "fr", "kind": "demonym"}``); a word in
+  capitals (``US``, ``UAE``) is an abbreviation and only matches as written;
+- ``data/gazetteer/cues.jsonl``: words that say what kind of place follows (``town``,
+  ``région``: a feature code), that a place is only approximately located (``outskirts
+  of``, ``près de``: ``near``), that may stand between a context word and the name
+  (``the``, ``of``, ``side``: ``filler``), that pair two places (``between``, ``entre``:
+  ``between``), that point within a country ("*northern* Mali": ``direction``, read past
+  before a name but never stripped from one), and gazetteer names too ambiguous to match
+  without the statistical NER (``ambiguous``); ``locative`` words ("in", "near", "à")
+  let the place ruler take a capitalised name after them when the gazetteer knows it;
+  ``generic`` words ("South", "University", "Airport") never stand for a place on their own
+  inside a longer name.
+
+All words are compared as :func:`~sahelwatch.geo.fold.fold` keys, word by word.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from importlib import resources
+from pathlib import Path
+from types import MappingProxyType
+from typing import Literal, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from sahelwatch.errors import DataPackError
+from sahelwatch.geo.fold import fold
+
+__all__ = ["Cues", "TextWords", "Word", "load_cues", "split_words"]
+
+# A word (letters/digits, hyphenated compounds kept whole) or one punctuation mark.
+_WORD = re.compile(r"\w+(?:[-‐‑]\w+)*|[^\w\s]")
+_Line = TypeVar("_Line", bound=BaseModel)
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A word of a text with its character offsets and fold key."""
+
+    text: str
+    start: int
+    end: int
+    key: str
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """Context words, as fold keys (see the module docstring)."""
+
+    countries: Mapping[str, str]
+    demonyms: frozenset[str]
+    fillers: frozenset[str]
+    features: Mapping[str, str]
+    near: tuple[tuple[str, ...], ...]
+    ambiguous: frozenset[str]
+    near_by_end: Mapping[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    between: frozenset[str] = frozenset()
+    directions: frozenset[str] = frozenset()
+    locatives: frozenset[str] = frozenset()
+    generic: frozenset[str] = frozenset()
+    max_country_words: int = 3
+    abbreviations: frozenset[str] = frozenset()
+    abbreviation_keys: frozenset[str] = frozenset()
+    country_ends: frozenset[str] = frozenset()
+    actors: Mapping[str, str] = field(default_factory=dict)
+
+    def actor_countries(self, text: str) -> list[str]:
+        """The countries of the region's actors named in ``text``, one per mention."""
+        found = []
+        for name, country in self.actors.items():
+            start = text.find(name)
+            while start >= 0:
+                end = start + len(name)
+                if _whole_word(text, start, end):
+                    found.append(country)
+                start = text.find(name, end)
+        return found
+
+    def country(self, words: list[Word]) -> str | None:
+        """The ISO2 code if ``words`` together spell a demonym or country name."""
+        if not words or words[-1].key not in self.country_ends:
+            return None
+        return self.country_of(" ".join(w.text for w in words))
+
+    def country_of(self, text: str) -> str | None:
+        """The ISO2 code if ``text`` is a demonym or country name (abbreviations as written)."""
+        key = fold(text)
+        if key in self.abbreviation_keys and text.replace(" ", "") not in self.abbreviations:
+            return None
+        return self.countries.get(key)
+
+    def is_demonym(self, text: str) -> bool:
+        """True when ``text`` is a demonym ("Malian", "algériennes"), not a country name."""
+        return fold(text) in self.demonyms and self.country_of(text) is not None
+
+
+class _DemonymLine(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    word: str = Field(min_length=1)
+    country: str = Field(pattern=r"^[A-Z]{2}$")
+    lang: str = Field(min_length=2)
+    kind: Literal["demonym", "country"]
+
+
+class _ActorLine(BaseModel):
+    """The fields of a region pack's ``actors.jsonl`` line that give country context."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    name: str
+    country: str | None = None
+    aliases: dict[str, list[str]] = Field(default_factory=dict)
+
+
+class _CueLine(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    kind: Literal[
+        "filler", "direction", "feature", "near", "between", "locative", "generic", "ambiguous"
+    ]
+    lang: str = Field(min_length=2)
+    phrase: str = Field(min_length=1)
+    feature_code: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TextWords:
+    """The words of a whole text, split once and read by character windows."""
+
+    words: tuple[Word, ...]
+    starts: tuple[int, ...]
+
+    @classmethod
+    def of(cls, text: str) -> TextWords:
+        words = tuple(split_words(text))
+        return cls(words, tuple(w.start for w in words))
+
+    @classmethod
+    def around(
+        cls, text: str, spans: Iterable[tuple[int, int]], before: int = 160, after: int = 80
+    ) -> TextWords:
+        """Only the words from ``before`` characters before each span to ``after`` after it
+        (the context words read around names; a long text may hold few names)."""
+        windows: list[tuple[int, int]] = []
+        for start, end in sorted(spans):
+            low, high = max(0, start - before), min(len(text), end + after)
+            if windows and low <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], max(windows[-1][1], high))
+            else:
+                windows.append((low, high))
+        keys: dict[str, str] = {}
+        words = tuple(w for low, high in windows for w in split_words(text[low:high], low, keys))
+        return cls(words, tuple(w.start for w in words))
+
+    def window(self, start: int, end: int) -> list[Word]:
+        """The words lying wholly within ``[start, end)``."""
+        first = bisect.bisect_left(self.starts, start)
+        last = bisect.bisect_left(self.starts, end)
+        return [w for w in self.words[first:last] if w.end <= end]
+
+
+def split_words(text: str, offset: int = 0, keys: dict[str, str] | None = None) -> list[Word]:
+    """The words and punctuation marks of ``text``, offsets shifted by ``offset``.
+
+    ``keys`` remembers fold keys across calls on the same text (words repeat).
+    """
+    keys = {} if keys is None else keys
+    words: list[Word] = []
+    for match in _WORD.finditer(text):
+        token = match.group()
+        key = keys.get(token)
+        if key is None:
+            key = keys[token] = fold(token)
+        words.append(Word(token, match.start() + offset, match.end() + offset, key))
+    return words
+
+
+def load_cues(
+    region: str = "sahel",
+    *,
+    demonyms_file: Path | None = None,
+    cues_file: Path | None = None,
+    world_file: Path | None = None,
+    actors_file: Path | None = None,
+) -> Cues:
+    """Load the demonyms of a region pack and of the world, the region's actors that belong
+    to a country, and the shipped cue words.
+
+    ``demonyms_file``, ``cues_file``, ``world_file`` and ``actors_file`` replace the shipped
+    files (a missing actors file means no actor context).
+    """
+    package = resources.files("sahelwatch")
+    region_folder = Path(str(package.joinpath(f"data/regions/{region}")))
+    demonyms_path = demonyms_file or region_folder / "demonyms.jsonl"
+    world_path = world_file or Path(str(package.joinpath("data/gazetteer/demonyms.jsonl")))
+    cues_path = cues_file or Path(str(package.joinpath("data/gazetteer/cues.jsonl")))
+    words = _country_words((demonyms_path, world_path))
+    actors = _actor_countries(actors_file or region_folder / "actors.jsonl", words)
+    cues = _cues(dict(words.countries), _read(cues_path, _CueLine), cues_path)
+    return replace(
+        cues,
+        demonyms=words.demonyms,
+        max_country_words=words.longest,
+        abbreviations=words.abbreviations,
+        abbreviation_keys=words.abbreviation_keys,
+        country_ends=words.ends,
+        actors=actors,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _CountryWords:
+    countries: Mapping[str, str]
+    demonyms: frozenset[str]
+    abbreviations: frozenset[str]
+    abbreviation_keys: frozenset[str]
+    ends: frozenset[str]
+    longest: int
+
+
+def _country_words(paths: Iterable[Path]) -> _CountryWords:
+    """Demonyms and country names (fold key -> ISO2) of the demonym files."""
+    countries: dict[str, str] = {}
+    demonyms: set[str] = set()
+    abbreviations: set[str] = set()
+    abbreviation_keys: set[str] = set()
+    ends: set[str] = set()
+    longest = 1
+    for path in paths:
+        for number, line in _read(path, _DemonymLine):
+            words = split_words(line.word)
+            longest = max(longest, len(words))
+            ends.update(w.key for w in words[-1:])
+            key = fold(line.word)
+            if countries.get(key, line.country) != line.country:
+                raise DataPackError(
+                    f"{path.name}:{number}: {line.word!r} names both "
+                    f"{countries[key]} and {line.country}"
+                )
+            countries[key] = line.country
+            if line.kind == "demonym":
+                demonyms.add(key)
+            if line.word.replace(".", "").isupper():
+                abbreviations.add(line.word.replace(" ", ""))
+                abbreviation_keys.add(key)
+    return _CountryWords(
+        MappingProxyType(countries),
+        frozenset(demonyms),
+        frozenset(abbreviations),
+        frozenset(abbreviation_keys),
+        frozenset(ends),
+        longest,
+    )
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is not part of a longer word."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return not before.isalnum() and not after.isalnum()
+
+
+def _actor_countries(path: Path, words: _CountryWords) -> Mapping[str, str]:
+    """Names of the region's actors that belong to one country ("FAMa" -> ML), as written.
+
+    Names holding a country name or demonym ("Malian army") are left to the demonym files;
+    names with a placeholder (``Military Forces of {country}``) are templates, not actors.
+    """
+    if not path.is_file():
+        return MappingProxyType({})
+    found: dict[str, str] = {}
+    for _, line in _read(path, _ActorLine):
+        if not line.country:
+            continue
+        names = [line.name, *(n for group in line.aliases.values() for n in group)]
+        for name in names:
+            keys = {w.key for w in split_words(name)}
+            if "{" in name or len(name) <= 2 or keys & words.countries.keys():
+                continue
+            found[name] = line.country
+    return MappingProxyType(found)
+
+
+def _cues(countries: dict[str, str], lines: list[tuple[int, _CueLine]], path: Path) -> Cues:
+    fillers: set[str] = set()
+    features: dict[str, str] = {}
+    near: set[tuple[str, ...]] = set()
+    ambiguous: set[str] = set()
+    between: set[str] = set()
+    directions: set[str] = set()
+    locatives: set[str] = set()
+    generic: set[str] = set()
+    for number, line in lines:
+        keys = tuple(w.key for w in split_words(line.phrase) if w.key)
+        if line.kind == "filler":
+            fillers.update(keys)
+        elif line.kind == "feature":
+            if line.feature_code is None or len(keys) != 1:
+                raise DataPackError(f"{path.name}:{number}: a feature cue is one word with a code")
+            features[keys[0]] = line.feature_code
+        elif line.kind == "near":
+            near.add(keys)
+        elif line.kind == "between":
+            between.update(keys)
+        elif line.kind == "direction":
+            directions.update(keys)
+        elif line.kind == "locative":
+            locatives.update(keys)
+        elif line.kind == "generic":
+            generic.update(keys)
+        else:
+            ambiguous.add(line.phrase)
+    return Cues(
+        countries=MappingProxyType(countries),
+        demonyms=frozenset(),
+        fillers=frozenset(fillers),
+        features=MappingProxyType(features),
+        near=tuple(sorted(near, key=lambda phrase: (-len(phrase), phrase))),
+        near_by_end=_by_end(near),
+        ambiguous=frozenset(ambiguous),
+        between=frozenset(between),
+        directions=frozenset(directions),
+        locatives=frozenset(locatives),
+        generic=frozenset(generic),
+    )
+
+
+def _by_end(phrases: set[tuple[str, ...]]) -> Mapping[str, tuple[tuple[str, ...], ...]]:
+    """Near phrases by their last word, longest first."""
+    groups: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted(phrases, key=lambda p: (-len(p), p)):
+        groups.setdefault(phrase[-1], []).append(phrase)
+    return MappingProxyType({end: tuple(group) for end, group in groups.items()})
+
+
+def _read(path: Path, model: type[_Line]) -> list[tuple[int, _Line]]:
+    try:
+        text = path.read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataPackError(f"cannot read {path}: {exc}") from exc
+    lines: list[tuple[int, _Line]] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            lines.append((number, model.model_validate_json(line)))
+        except ValidationError as exc:
+            raise DataPackError(f"{path.name}:{number}: {exc}") from exc
+    return lines

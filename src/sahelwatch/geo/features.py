@@ -1,0 +1,191 @@
+"""Features: what the ranker knows about each (mention, candidate) pair, as named numbers.
+
+Intrinsic features depend on the candidate and the mention's own context; document features
+on the places the other mentions of the same document point at (:class:`DocumentView`,
+built from a first, document-blind pass). Every feature is a number in about [0, 1], so the
+ranker's weights read as "how much this kind of evidence counts".
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from sahelwatch.geo.candidates import Candidate, Match
+from sahelwatch.geo.context import MentionContext
+from sahelwatch.geo.fold import fold
+from sahelwatch.geo.units import distance_km
+from sahelwatch.model import Place
+
+__all__ = ["FEATURES", "DocumentView", "document_features", "features_of", "intrinsic_features"]
+
+FEATURES = (
+    "match",
+    "main_name",
+    "fuzzy",
+    "part",
+    "country_word",
+    "population",
+    "area_population",
+    "country",
+    "continent",
+    "admin1",
+    "capital",
+    "populated",
+    "admin2",
+    "other_kind",
+    "level_match",
+    "level_conflict",
+    "country_cue",
+    "country_conflict",
+    "doc_country",
+    "doc_admin",
+    "proximity",
+    "pair_proximity",
+    "region",
+)
+_MATCH_QUALITY = {
+    Match.COUNTRY_WORD: 1.0,
+    Match.EXACT: 1.0,
+    Match.ALTERNATE: 0.95,
+    Match.FOLDED: 0.8,
+    Match.PART: 0.6,
+    Match.FUZZY: 0.5,
+}
+_CAPITALS = frozenset({"PPLC", "PPLA", "PPLG"})
+_AREAS = frozenset({"CONT", "OCN", "SEA"})
+_POPULATION_SCALE = 7.0  # log10 of 10 million
+_FAR_KM = 2000.0
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentView:
+    """What the rest of a document says: the other mentions' likely places.
+
+    ``countries`` weighs each country by how many other toponyms point at it (shares sum
+    to 1); ``names`` are the fold keys of the other toponyms (an admin unit named elsewhere in
+    the text: "Dioura (Tenenkou, Mopti)"); ``places`` the other toponyms' likely places, for
+    distances; ``partner`` the place of the other end of "between X and Y".
+    """
+
+    countries: Mapping[str, float] = field(default_factory=dict)
+    names: frozenset[str] = frozenset()
+    places: Sequence[Place] = ()
+    partner: Place | None = None
+    unit_keys: dict[str, frozenset[str]] = field(default_factory=dict)
+
+
+def features_of(
+    candidate: Candidate,
+    ctx: MentionContext,
+    document: DocumentView,
+    region: Collection[str],
+) -> dict[str, float]:
+    """The named features of one candidate (see :data:`FEATURES`)."""
+    return {
+        **intrinsic_features(candidate, ctx, region),
+        **document_features(candidate.place, document),
+    }
+
+
+def intrinsic_features(
+    candidate: Candidate, ctx: MentionContext, region: Collection[str]
+) -> dict[str, float]:
+    """The features that do not depend on the rest of the document."""
+    place = candidate.place
+    values = _kind(place)
+    values.update(
+        match=_MATCH_QUALITY[candidate.match] * candidate.similarity,
+        main_name=float(fold(ctx.name) == fold(place.name)),
+        fuzzy=float(candidate.match is Match.FUZZY),
+        part=float(candidate.match is Match.PART),
+        country_word=float(candidate.match is Match.COUNTRY_WORD),
+        population=_population(place) if place.feature_class == "P" else 0.0,
+        area_population=_population(place) if place.feature_class != "P" else 0.0,
+        level_match=float(_level_matches(place, ctx.level)),
+        level_conflict=float(ctx.level is not None and not _level_matches(place, ctx.level)),
+        country_cue=float(ctx.country is not None and ctx.country == place.country),
+        country_conflict=float(
+            ctx.country is not None
+            and ctx.country != place.country != ""
+            and not place.feature_code.startswith("PCL")
+        ),
+        region=float(place.country in region),
+    )
+    return values
+
+
+def document_features(place: Place, document: DocumentView) -> dict[str, float]:
+    """The features read from the other toponyms of the document."""
+    return {
+        "doc_country": document.countries.get(place.country, 0.0),
+        "doc_admin": float(_admin_named(place, document)),
+        "proximity": _closeness(place, document.places),
+        "pair_proximity": _closeness(place, [document.partner] if document.partner else []),
+    }
+
+
+def _population(place: Place) -> float:
+    """log10 of the population, 1 at ten million (capped a little above)."""
+    return min(1.3, math.log10(place.population + 1) / _POPULATION_SCALE)
+
+
+def _kind(place: Place) -> dict[str, float]:
+    code, fclass = place.feature_code, place.feature_class
+    kinds = {
+        "country": code.startswith("PCL"),
+        "continent": code in _AREAS,
+        "admin1": code == "ADM1",
+        "capital": code in _CAPITALS,
+        "populated": fclass == "P",
+        "admin2": code in {"ADM2", "ADM3", "ADMD"},
+    }
+    kinds["other_kind"] = not any(kinds.values())
+    return {name: float(value) for name, value in kinds.items()}
+
+
+def _level_matches(place: Place, level: str | None) -> bool:
+    if level is None:
+        return False
+    if level == "PPL":
+        return place.feature_class == "P"
+    if level == "ADM":
+        return place.feature_code.startswith("ADM")
+    if level == "ADM3":
+        return place.feature_code in {"ADM3", "ADMD"} or place.feature_code.startswith("PPLA")
+    return place.feature_code == level
+
+
+def _admin_named(place: Place, document: DocumentView) -> bool:
+    """True when the place's admin1 or admin2 is named elsewhere in the document."""
+    if not document.names:
+        return False
+    for unit in (place.admin1, place.admin2):
+        if not unit:
+            continue
+        keys = document.unit_keys.get(unit)
+        if keys is None:
+            keys = document.unit_keys[unit] = frozenset(_unit_key(unit))
+        if keys & document.names:
+            return True
+    return False
+
+
+def _unit_key(unit: str) -> set[str]:
+    """The fold keys of an admin name, with and without its generic word ("Kidal Region")."""
+    words = unit.replace("’", " ").replace("'", " ").split()
+    keys = {fold(unit)}
+    if len(words) > 1:
+        keys.update({fold(" ".join(words[1:])), fold(" ".join(words[:-1])), fold(words[-1])})
+    return {key for key in keys if len(key) > 2}
+
+
+def _closeness(place: Place, others: Sequence[Place]) -> float:
+    """1 at the same spot, falling with the log of the distance, 0 beyond :data:`_FAR_KM`."""
+    if not others:
+        return 0.0
+    nearest = min(
+        distance_km(place.latitude, place.longitude, o.latitude, o.longitude) for o in others
+    )
+    return max(0.0, 1.0 - math.log10(1.0 + nearest) / math.log10(1.0 + _FAR_KM))

@@ -1,0 +1,320 @@
+"""Resolution: which gazetteer place each toponym names, and how precisely an event is located.
+
+Candidates -> features -> ranker, as in Mordecai 3, in two passes over a document:
+
+1. every unresolved mention gets its context (:mod:`~sahelwatch.geo.context`), candidates
+   (:mod:`~sahelwatch.geo.candidates`) and document-blind features; the ranker
+   (:mod:`~sahelwatch.geo.rank`) gives each a provisional place;
+2. each mention is ranked again with what the *other* toponyms provisionally point at
+   (:class:`~sahelwatch.geo.features.DocumentView`: their countries, the admin units they
+   name, their places for distances, the other end of "between X and Y").
+
+A mention no candidate fits stays unresolved ("none of these"), never a random match; a
+mention whose place is already set is kept. The rule of a resolved mention gains
+``;geo.resolve:<reason>``, the feature that most set the winner apart.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from sahelwatch.geo.candidates import (
+    FUZZY_CUTOFF,
+    MAX_CANDIDATES,
+    Candidate,
+    Match,
+    find_candidates,
+)
+from sahelwatch.geo.context import (
+    MentionContext,
+    TextWords,
+    demonym_countries,
+    find_pairs,
+    read_context,
+)
+from sahelwatch.geo.cues import Cues, load_cues
+from sahelwatch.geo.features import DocumentView, document_features, intrinsic_features
+from sahelwatch.geo.fold import fold
+from sahelwatch.geo.gazetteer import MATCHING_COUNTRIES, Gazetteer
+from sahelwatch.geo.rank import Choice, Ranker, load_ranker
+from sahelwatch.geo.units import distance_km
+from sahelwatch.model import EventReport, Extraction, Place, PlaceMention, Span
+
+__all__ = [
+    "MentionContext",
+    "Resolver",
+    "geo_precision",
+    "geocode",
+    "radius_km",
+    "read_context",
+    "resolve_mentions",
+]
+
+# Radius (km) of a place located at ACLED geo_precision 1, by population.
+_TOWN_RADII = ((1_000_000, 20.0), (100_000, 10.0), (10_000, 5.0), (0, 3.0))
+_NEAR_RADIUS_KM = 25.0
+# Radius (km) of admin units and countries whose extent the gazetteer does not know.
+_DEFAULT_EXTENTS = {"ADM1": 150.0, "ADM2": 60.0, "ADM3": 25.0, "PCL": 500.0, "CONT": 3000.0}
+# A provisional place counts for the others only when it won by at least this margin.
+_CONFIDENT_MARGIN = 0.5
+# The share of the other toponyms' countries that makes a country the document's own.
+_MAIN_COUNTRY_SHARE = 0.5
+_DEMONYM_VOTE = 0.5
+# "Between X and Y" locates an event only when X and Y are this close.
+_MAX_PAIR_KM = 300.0
+
+
+@dataclass(frozen=True, slots=True)
+class Resolver:
+    """Everything resolution needs, loaded once: gazetteer, cue words, ranker weights."""
+
+    gazetteer: Gazetteer
+    cues: Cues
+    ranker: Ranker
+    region: Collection[str] = MATCHING_COUNTRIES
+
+    @classmethod
+    def load(cls, gazetteer: Gazetteer, cues: Cues | None = None) -> Resolver:
+        return cls(gazetteer, cues or load_cues(), load_ranker())
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    """One mention during resolution: its context, candidates and document-blind choice."""
+
+    mention: PlaceMention
+    key: str
+    ctx: MentionContext
+    candidates: tuple[Candidate, ...]
+    intrinsic: tuple[dict[str, float], ...]
+    first: Choice
+
+
+def resolve_mentions(
+    text: str,
+    mentions: Sequence[PlaceMention],
+    gazetteer: Gazetteer,
+    cues: Cues | None = None,
+    *,
+    resolver: Resolver | None = None,
+) -> tuple[PlaceMention, ...]:
+    """Resolve every mention whose place is None; the others are kept as they are."""
+    resolver = resolver or Resolver.load(gazetteer, cues)
+    spans = [m.span for m in mentions]
+    words = TextWords.around(text, [(s.start, s.end) for s in spans])
+    pairs = find_pairs(text, spans, resolver.cues, words)
+    items = [
+        _first_pass(text, mention, spans[:i] + spans[i + 1 :], resolver, words)
+        for i, mention in enumerate(mentions)
+    ]
+    demonyms = demonym_countries(text, resolver.cues)
+    unit_keys: dict[str, frozenset[str]] = {}
+    resolved: list[PlaceMention] = []
+    for index, item in enumerate(items):
+        if item.mention.place is not None or not item.candidates:
+            resolved.append(item.mention)
+            continue
+        partner = items[pairs[index]] if index in pairs else None
+        view = _document_view(items, index, partner, demonyms, unit_keys)
+        choice = _rank(item, view, resolver)
+        if _elsewhere(choice, item, view):
+            item = _with_fuzzy(item, resolver)
+            choice = _rank(item, view, resolver)
+        if choice.candidate is None:
+            resolved.append(item.mention)
+            continue
+        rule = f"{item.mention.rule};geo.resolve:{choice.reason}"
+        resolved.append(replace(item.mention, place=choice.candidate.place, rule=rule))
+    return tuple(resolved)
+
+
+def _first_pass(
+    text: str, mention: PlaceMention, others: list[Span], resolver: Resolver, words: TextWords
+) -> _Mention:
+    ctx = read_context(text, mention.span, resolver.cues, others, words)
+    found: tuple[Candidate, ...] = ()
+    if mention.place is None:
+        found = tuple(find_candidates(mention.text, ctx, resolver.gazetteer, resolver.cues))
+    intrinsic = tuple(intrinsic_features(c, ctx, resolver.region) for c in found)
+    if mention.place is not None:
+        choice = Choice(None, 0.0, 0.0, "given")
+    else:
+        choice = resolver.ranker.choose(found, intrinsic)
+    return _Mention(mention, fold(ctx.name), ctx, found, intrinsic, choice)
+
+
+def _elsewhere(choice: Choice, item: _Mention, view: DocumentView) -> bool:
+    """True when the pick lies outside the country most of the document points at.
+
+    Then a spelling variant in that country may be meant ("Boulikessi" for the Malian
+    "Boulkessi"), so close names are looked up too.
+    """
+    if choice.candidate is None or item.ctx.country or item.ctx.names_country:
+        return False
+    if any(c.match is Match.FUZZY for c in item.candidates):
+        return False
+    main = max(view.countries.items(), key=lambda kv: kv[1], default=("", 0.0))
+    return main[1] >= _MAIN_COUNTRY_SHARE and choice.candidate.place.country != main[0]
+
+
+def _with_fuzzy(item: _Mention, resolver: Resolver) -> _Mention:
+    close = resolver.gazetteer.fuzzy_lookup(item.ctx.name, FUZZY_CUTOFF)
+    known = {c.place.geonameid for c in item.candidates}
+    extra = tuple(
+        Candidate(place, Match.FUZZY, score)
+        for place, score in close[:MAX_CANDIDATES]
+        if place.geonameid not in known
+    )
+    intrinsic = tuple(intrinsic_features(c, item.ctx, resolver.region) for c in extra)
+    return replace(item, candidates=item.candidates + extra, intrinsic=item.intrinsic + intrinsic)
+
+
+def _rank(item: _Mention, view: DocumentView, resolver: Resolver) -> Choice:
+    values = [
+        {**own, **document_features(c.place, view)}
+        for c, own in zip(item.candidates, item.intrinsic, strict=True)
+    ]
+    return resolver.ranker.choose(item.candidates, values)
+
+
+def _provisional(item: _Mention) -> Place | None:
+    """The place a mention stands for in the others' eyes (None when too unsure)."""
+    if item.mention.place is not None:
+        return item.mention.place
+    if item.first.candidate is None or item.first.margin < _CONFIDENT_MARGIN:
+        return None
+    return item.first.candidate.place
+
+
+def _document_view(
+    items: Sequence[_Mention],
+    index: int,
+    partner: _Mention | None,
+    demonyms: Counter[str],
+    unit_keys: dict[str, frozenset[str]],
+) -> DocumentView:
+    """What the other mentions (not those of the same name) provisionally point at.
+
+    Countries get a vote from each other toponym's place and half a vote from each demonym
+    of the text.
+    """
+    key = items[index].key
+    others = [item for i, item in enumerate(items) if i != index and item.key != key]
+    places = [p for p in (_provisional(item) for item in others) if p is not None]
+    votes: dict[str, float] = {}
+    for place in places:
+        if place.country:
+            votes[place.country] = votes.get(place.country, 0.0) + 1.0
+    for country, count in demonyms.items():
+        votes[country] = votes.get(country, 0.0) + _DEMONYM_VOTE * count
+    total = sum(votes.values())
+    countries = {c: n / total for c, n in votes.items()} if total else {}
+    nearby = [p for p in places if p.feature_class == "P" or p.feature_code in {"ADM2", "ADM3"}]
+    return DocumentView(
+        unit_keys=unit_keys,
+        countries=countries,
+        names=frozenset(item.key for item in others if item.key),
+        places=nearby,
+        partner=_provisional(partner) if partner is not None else None,
+    )
+
+
+def geo_precision(place: Place, ctx: MentionContext, *, between: bool = False) -> int:
+    """ACLED geo_precision: 1 the town itself, 2 near a town or part of a region, 3 a region.
+
+    Continents, regions, countries and first- and second-order admin units (regions,
+    cercles, wilayas) are 3; communes and natural features are 2; a populated place is 1,
+    or 2 when the text puts the event near it or between it and another place.
+    """
+    code = place.feature_code
+    if code.startswith("PCL") or code in {"ADM1", "ADM2", "ADMD", "CONT", "RGN", "DSRT"}:
+        return 3
+    if place.feature_class == "P":
+        return 2 if ctx.near or between else 1
+    return 2
+
+
+def radius_km(
+    place: Place,
+    precision: int,
+    gazetteer: Gazetteer,
+    *,
+    offset_km: float | None = None,
+    partner: Place | None = None,
+) -> float:
+    """How far from the place's point the event may be (km).
+
+    A town's own radius grows with its population; "30 km north of" adds the 30 km,
+    "between X and Y" half the distance to Y; other near cues give a fixed
+    :data:`_NEAR_RADIUS_KM`. Areas use their extent (or a default for their level).
+    """
+    if place.feature_class == "P":
+        town = next(r for floor, r in _TOWN_RADII if place.population >= floor)
+        if partner is not None:
+            gap = distance_km(place.latitude, place.longitude, partner.latitude, partner.longitude)
+            return round(town + gap / 2, 1)
+        if offset_km is not None:
+            return round(town + offset_km, 1)
+        return _NEAR_RADIUS_KM if precision >= 2 else town
+    extent = gazetteer.extent_km(place.geonameid)
+    if extent is not None:
+        return extent
+    prefix = "PCL" if place.feature_code.startswith("PCL") else place.feature_code
+    return _DEFAULT_EXTENTS.get(prefix, _NEAR_RADIUS_KM)
+
+
+def geocode(
+    extractions: Iterable[Extraction],
+    gazetteer: Gazetteer,
+    cues: Cues | None = None,
+    *,
+    resolver: Resolver | None = None,
+) -> Iterator[Extraction]:
+    """The geo stage: resolve each extraction's place mentions and locate its reports.
+
+    A report whose ``location_span`` is the span of a resolved mention (and whose place is
+    not set yet) gets ``place``, ``location``, ``country``, ``geo_precision`` and
+    ``radius_km``; everything else is kept.
+    """
+    resolver = resolver or Resolver.load(gazetteer, cues)
+    for extraction in extractions:
+        text = extraction.document.text
+        mentions = resolve_mentions(text, extraction.places, gazetteer, resolver=resolver)
+        reports = tuple(_locate(report, mentions, text, resolver) for report in extraction.reports)
+        yield replace(extraction, places=mentions, reports=reports)
+
+
+def _locate(
+    report: EventReport, mentions: Sequence[PlaceMention], text: str, resolver: Resolver
+) -> EventReport:
+    spans = [m.span for m in mentions]
+    by_span: Mapping[Span, Place] = {m.span: m.place for m in mentions if m.place is not None}
+    span = report.location_span
+    if span is None or span not in by_span or report.place is not None:
+        return report
+    place = by_span[span]
+    index = spans.index(span)
+    words = TextWords.of(text)
+    ctx = read_context(text, span, resolver.cues, spans[:index] + spans[index + 1 :], words)
+    pairs = find_pairs(text, spans, resolver.cues, words)
+    partner = mentions[pairs[index]].place if index in pairs else None
+    if partner is not None and _gap_km(place, partner) > _MAX_PAIR_KM:
+        partner = None  # "ties between Rabat and Bamako" is no place between them
+    precision = geo_precision(place, ctx, between=partner is not None)
+    radius = radius_km(
+        place, precision, resolver.gazetteer, offset_km=ctx.offset_km, partner=partner
+    )
+    return replace(
+        report,
+        place=place,
+        location=place.name,
+        country=place.country or None,
+        geo_precision=precision,
+        radius_km=radius,
+    )
+
+
+def _gap_km(place: Place, other: Place) -> float:
+    return distance_km(place.latitude, place.longitude, other.latitude, other.longitude)

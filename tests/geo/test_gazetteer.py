@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+import pickle
+import sqlite3
+import time
+from pathlib import Path
+
+import pytest
+
+from sahelwatch.errors import GazetteerError
+from sahelwatch.geo.build import build_gazetteer
+from sahelwatch.geo.gazetteer import (
+    Gazetteer,
+    SqliteGazetteer,
+    open_gazetteer,
+    shipped_gazetteer_path,
+)
+
+from .fakes import FakeGazetteer, sahel_gazetteer
+from .samples import write_additions, write_geonames
+
+MAX_SHIPPED_BYTES = 40 * 1024 * 1024
+
+
+@pytest.fixture
+def built(tmp_path: Path) -> Path:
+    source = write_geonames(tmp_path / "geonames")
+    additions = write_additions(tmp_path / "places.jsonl")
+    out = tmp_path / "gazetteer.sqlite"
+    build_gazetteer(source, out, countries=("ML",), additions=additions)
+    return out
+
+
+def test_sqlite_and_fake_gazetteers_satisfy_the_protocol(built: Path) -> None:
+    gazetteers: list[Gazetteer] = [sahel_gazetteer()]
+    with open_gazetteer(built) as gazetteer:
+        gazetteers.append(gazetteer)
+        assert all(g.lookup("Tinzaouaten") for g in gazetteers)
+
+
+def test_open_gazetteer_missing_file_raises(tmp_path: Path) -> None:
+    with pytest.raises(GazetteerError, match="gazetteer build"):
+        open_gazetteer(tmp_path / "absent.sqlite")
+
+
+def test_open_gazetteer_rejects_a_file_that_is_not_a_gazetteer(tmp_path: Path) -> None:
+    path = tmp_path / "junk.sqlite"
+    path.write_bytes(b"not a database at all" * 100)
+    with pytest.raises(GazetteerError, match="not a sahelwatch gazetteer"):
+        open_gazetteer(path)
+
+
+def test_open_gazetteer_rejects_another_schema_version(built: Path) -> None:
+    connection = sqlite3.connect(built)
+    connection.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+    connection.commit()
+    connection.close()
+    with pytest.raises(GazetteerError, match="schema version 99"):
+        open_gazetteer(built)
+
+
+def test_gazetteer_get_unknown_id_is_none(built: Path) -> None:
+    with open_gazetteer(built) as gazetteer:
+        assert gazetteer.get(123456789) is None
+        assert gazetteer.extent_km(123456789) is None
+
+
+def test_gazetteer_lookup_of_punctuation_is_empty(built: Path) -> None:
+    with open_gazetteer(built) as gazetteer:
+        assert gazetteer.lookup(" - ") == []
+
+
+def test_gazetteer_names_for_matching_keeps_admin_seats_and_curated(built: Path) -> None:
+    with open_gazetteer(built) as gazetteer:
+        names = set(gazetteer.names_for_matching(("ML", "DZ"), min_population=1000))
+    assert {"Kidal", "Kidal Region", "Tinzaouaten", "Tin Zaouatine", "In Guezzam"} <= names
+    assert {"Algeria", "Mali", "République du Mali"} <= names  # country names
+    assert "Boughessa" not in names  # a small village, not a seat
+    assert "Morocco" not in names  # a town outside the chosen countries
+
+
+def test_gazetteer_pickles_as_its_path(built: Path) -> None:
+    with open_gazetteer(built) as gazetteer:
+        copy = pickle.loads(pickle.dumps(gazetteer))
+    assert isinstance(copy, SqliteGazetteer)
+    with copy:
+        assert copy.get(-1) is not None
+
+
+def test_fake_gazetteer_matches_folded_names() -> None:
+    fake = FakeGazetteer(sahel_gazetteer().places.values())
+    assert [p.country for p in fake.lookup("TIN-ZAOUATENE")] == ["DZ", "ML"]
+
+
+@pytest.mark.slow
+def test_shipped_gazetteer_exists_and_is_at_most_40_mb() -> None:
+    path = shipped_gazetteer_path()
+    assert path.is_file()
+    assert path.stat().st_size <= MAX_SHIPPED_BYTES
+
+
+@pytest.mark.slow
+def test_shipped_gazetteer_opens_fast_and_knows_the_border_towns() -> None:
+    started = time.perf_counter()
+    with open_gazetteer() as gazetteer:
+        assert time.perf_counter() - started < 1.0
+        twins = {(p.country, p.admin1) for p in gazetteer.lookup("Tinzaouaten")}
+        assert {("DZ", "In Guezzam"), ("ML", "Kidal")} <= twins
+        for name, country in [
+            ("Inaghalawass", "ML"),
+            ("Boughessa", "ML"),
+            ("In Guezzam", "DZ"),
+            ("Tamanrasset", "DZ"),
+            ("Ménaka", "ML"),
+            ("Algérie", "DZ"),
+        ]:
+            assert country in {p.country for p in gazetteer.lookup(name)}, name
+        russia = gazetteer.country("RU")  # at GeoNames' point, not a map label's
+        assert russia is not None
+        assert (russia.latitude, russia.longitude) == (60.0, 100.0)
+        assert "CONT" in {p.feature_code for p in gazetteer.lookup("Afrique")}

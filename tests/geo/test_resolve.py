@@ -1,0 +1,326 @@
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+import pytest
+
+from sahelwatch.geo.context import find_pairs
+from sahelwatch.geo.cues import Cues, load_cues
+from sahelwatch.geo.resolve import (
+    MentionContext,
+    geo_precision,
+    geocode,
+    radius_km,
+    read_context,
+    resolve_mentions,
+)
+from sahelwatch.model import (
+    DatePrecision,
+    Document,
+    EventDate,
+    EventReport,
+    Extraction,
+    Modality,
+    PlaceMention,
+    Span,
+)
+
+from .fakes import (
+    ALGERIA,
+    BOUGHESSA,
+    KIDAL_REGION,
+    KIDAL_TOWN,
+    KIDAL_WADI,
+    KOURI_ML,
+    KOURI_NE,
+    MALI,
+    MENAKA_REGION,
+    TESSALIT,
+    TIN_ZAOUATINE_DZ,
+    TINZAOUATEN_ML,
+    FakeGazetteer,
+    place,
+    sahel_gazetteer,
+)
+
+
+@pytest.fixture(scope="module")
+def cues() -> Cues:
+    return load_cues()
+
+
+def mentions(text: str, *names: str) -> list[PlaceMention]:
+    """One mention per name, at its successive occurrences in ``text``."""
+    found: list[PlaceMention] = []
+    cursor: dict[str, int] = {}
+    for name in names:
+        start = text.index(name, cursor.get(name, 0))
+        cursor[name] = start + len(name)
+        found.append(PlaceMention(Span(start, start + len(name)), name, None, "test"))
+    return found
+
+
+def resolve(text: str, cues: Cues, *names: str) -> list[PlaceMention]:
+    return list(resolve_mentions(text, mentions(text, *names), sahel_gazetteer(), cues))
+
+
+def test_resolve_mentions_twin_border_towns_by_demonym(cues: Cues) -> None:
+    text = (
+        "Refugees were expelled from the Algerian side of the city of Tinzaouaten. "
+        "Drones struck Malian Tinzaouaten. They camp outside the Algerian town of "
+        "Tinzaouaten, facing Malian Tinzaouaten."
+    )
+    places = [m.place for m in resolve(text, cues, *["Tinzaouaten"] * 4)]
+    assert places == [TIN_ZAOUATINE_DZ, TINZAOUATEN_ML, TIN_ZAOUATINE_DZ, TINZAOUATEN_ML]
+
+
+def test_resolve_mentions_french_demonym_and_accents(cues: Cues) -> None:
+    text = "La ville algérienne de Tin Zaouatène et la localité malienne de Tin-Zaouatene."
+    places = [m.place for m in resolve(text, cues, "Tin Zaouatène", "Tin-Zaouatene")]
+    assert places == [TIN_ZAOUATINE_DZ, TINZAOUATEN_ML]
+
+
+def test_resolve_mentions_possessive_country_and_trailing_country(cues: Cues) -> None:
+    text = "Algeria's Tinzaouaten was quiet; in Tinzaouaten, Mali, shops closed."
+    places = [m.place for m in resolve(text, cues, "Tinzaouaten", "Tinzaouaten")]
+    assert places == [TIN_ZAOUATINE_DZ, TINZAOUATEN_ML]
+
+
+def test_resolve_mentions_coordinated_countries_are_not_cues(cues: Cues) -> None:
+    text = "Tensions between Algeria and Mali grew."
+    places = [m.place for m in resolve(text, cues, "Algeria", "Mali")]
+    assert places == [ALGERIA, MALI]
+
+
+def test_resolve_mentions_demonym_reaches_coordinated_names(cues: Cues) -> None:
+    text = "They returned between the Malian communes of Kidal and Tinzaouaten."
+    resolved = resolve(text, cues, "Kidal", "Tinzaouaten")
+    assert resolved[1].place == TINZAOUATEN_ML
+
+
+def test_resolve_mentions_document_context_settles_a_shared_name(cues: Cues) -> None:
+    text = "Troops left Niamey for Tillabéri, then reached Kouri."
+    resolved = resolve(text, cues, "Niamey", "Tillabéri", "Kouri")
+    assert resolved[2].place == KOURI_NE  # not the larger Malian Kouri
+    assert resolved[2].rule == "test;geo.resolve:doc_country"
+
+
+def test_resolve_mentions_without_context_prefers_population(cues: Cues) -> None:
+    resolved = resolve("Clashes near Kouri.", cues, "Kouri")
+    assert resolved[0].place is not None
+    assert resolved[0].place.country == "ML"
+    assert resolved[0].rule.endswith("geo.resolve:population")
+
+
+def test_resolve_mentions_unknown_name_stays_unresolved(cues: Cues) -> None:
+    resolved = resolve("Fighting in Atlantis and Kidal.", cues, "Atlantis", "Kidal")
+    assert resolved[0].place is None
+    assert resolved[0].rule == "test"
+    assert resolved[1].place == KIDAL_TOWN
+
+
+def test_resolve_mentions_country_cue_without_candidate_stays_unresolved(cues: Cues) -> None:
+    resolved = resolve("the Algerian town of Kidal", cues, "Kidal")
+    assert resolved[0].place is None
+
+
+def test_resolve_mentions_prefers_the_town_unless_a_region_is_named(cues: Cues) -> None:
+    text = "From Kidal to the Kidal region, and la région de Kidal; then Menaka region."
+    resolved = resolve(text, cues, "Kidal", "Kidal", "Kidal", "Menaka region")
+    assert [m.place for m in resolved] == [KIDAL_TOWN, KIDAL_REGION, KIDAL_REGION, MENAKA_REGION]
+
+
+def test_resolve_mentions_country_beats_a_village_of_the_same_name(cues: Cues) -> None:
+    assert resolve("Mali withdrew.", cues, "Mali")[0].place == MALI
+
+
+def test_resolve_mentions_strips_a_demonym_inside_the_mention(cues: Cues) -> None:
+    resolved = resolve("Strikes hit Malian Tinzaouaten.", cues, "Malian Tinzaouaten")
+    assert resolved[0].place == TINZAOUATEN_ML
+
+
+def test_resolve_mentions_keeps_already_resolved_mentions(cues: Cues) -> None:
+    text = "Kidal and Tinzaouaten"
+    given = mentions(text, "Kidal", "Tinzaouaten")
+    given[0] = replace(given[0], place=KIDAL_WADI, rule="analyst")
+    resolved = resolve_mentions(text, given, sahel_gazetteer(), cues)
+    assert resolved[0] == given[0]
+    assert resolved[1].place == TINZAOUATEN_ML  # Mali, from the analyst's Kidal
+
+
+def test_read_context_finds_near_cues(cues: Cues) -> None:
+    def near(text: str, name: str) -> bool:
+        start = text.index(name)
+        return read_context(text, Span(start, start + len(name)), cues).near
+
+    assert near("on the outskirts of the Algerian town of Tinzaouaten", "Tinzaouaten")
+    assert near("Des tirs près de Kidal.", "Kidal")
+    assert near("an attack 30 km north of Tessalit", "Tessalit")
+    assert not near("an attack in Tessalit", "Tessalit")
+    assert not near("near the border. Tessalit was calm.", "Tessalit")
+
+
+@pytest.mark.parametrize(
+    ("chosen", "context", "expected"),
+    [
+        (KIDAL_TOWN, MentionContext("Kidal"), 1),
+        (KIDAL_TOWN, MentionContext("Kidal", near=True), 2),
+        (KIDAL_WADI, MentionContext("Kidal"), 2),
+        (place(1, "Tinzaouaten", "ML", "ADM3"), MentionContext("Tinzaouaten"), 2),
+        (KIDAL_REGION, MentionContext("Kidal", level="ADM1"), 3),
+        (MALI, MentionContext("Mali"), 3),
+    ],
+)
+def test_geo_precision_follows_acled(
+    chosen: object, context: MentionContext, expected: int
+) -> None:
+    assert geo_precision(chosen, context) == expected  # type: ignore[arg-type]
+
+
+def test_radius_km_by_kind_of_place() -> None:
+    gazetteer = sahel_gazetteer()
+    assert radius_km(TESSALIT, 1, gazetteer) == 3.0
+    assert radius_km(KIDAL_TOWN, 1, gazetteer) == 5.0
+    assert radius_km(place(2, "Bamako", "ML", "PPLC", population=1_297_281), 1, gazetteer) == 20.0
+    assert radius_km(KIDAL_TOWN, 2, gazetteer) == 25.0
+    assert radius_km(KIDAL_REGION, 3, gazetteer) == 195.0  # the gazetteer's extent
+    assert radius_km(MENAKA_REGION, 3, gazetteer) == 150.0  # default for an ADM1
+    assert radius_km(ALGERIA, 3, gazetteer) == 500.0
+    assert radius_km(MALI, 3, gazetteer) == 628.0
+
+
+def _report(span: Span | None, **fields: object) -> EventReport:
+    return EventReport(
+        id="r1",
+        doc_id="d1",
+        family="displacement",
+        event_type="Displacement",
+        sub_event_type="Forced expulsion",
+        date=EventDate(dt.date(2024, 10, 20), dt.date(2024, 10, 20), DatePrecision.DAY),
+        modality=Modality.REPORTED,
+        evidence=(Span(0, 10),),
+        coder="test",
+        location_span=span,
+        **fields,  # type: ignore[arg-type]
+    )
+
+
+def test_geocode_fills_the_location_of_reports(cues: Cues) -> None:
+    text = "Algeria expelled refugees from the outskirts of Algerian Tinzaouaten to Kidal."
+    document = Document(id="d1", text=text, raw=text.encode(), language="en")
+    found = mentions(text, "Tinzaouaten", "Kidal", "Algeria")
+    reports = (
+        _report(found[0].span, actor1="Military Forces of Algeria"),
+        _report(found[1].span),
+        _report(None),
+        _report(Span(0, 3)),
+    )
+    extraction = Extraction(document=document, reports=reports, places=tuple(found))
+    [result] = geocode([extraction], sahel_gazetteer(), cues)
+    expelled, moved, unplaced, unmatched = result.reports
+    assert expelled.place == TIN_ZAOUATINE_DZ
+    assert (expelled.location, expelled.country) == ("Tin Zaouatine", "DZ")
+    assert (expelled.geo_precision, expelled.radius_km) == (2, 25.0)
+    assert expelled.actor1 == "Military Forces of Algeria"
+    assert (
+        replace(
+            expelled, place=None, location=None, country=None, geo_precision=None, radius_km=None
+        )
+        == reports[0]
+    )
+    assert (moved.place, moved.geo_precision, moved.radius_km) == (KIDAL_TOWN, 1, 5.0)
+    assert unplaced == reports[2]
+    assert unmatched == reports[3]
+    assert [m.place for m in result.places] == [TIN_ZAOUATINE_DZ, KIDAL_TOWN, ALGERIA]
+
+
+def test_geocode_keeps_a_place_already_set(cues: Cues) -> None:
+    text = "Clashes in Kidal."
+    document = Document(id="d1", text=text, raw=text.encode(), language="en")
+    found = mentions(text, "Kidal")
+    report = _report(found[0].span, place=KIDAL_WADI, location="Kidal", geo_precision=2)
+    extraction = Extraction(document=document, reports=(report,), places=tuple(found))
+    [result] = geocode([extraction], FakeGazetteer([KIDAL_TOWN]), cues)
+    assert result.reports == (report,)
+
+
+def test_resolve_mentions_same_name_in_several_countries_follows_the_document(
+    cues: Cues,
+) -> None:
+    niger_text = "Nigerien soldiers patrolled Kouri."
+    assert resolve(niger_text, cues, "Kouri")[0].place == KOURI_NE
+    mali_text = "Malian soldiers patrolled Kouri, near Kidal."
+    assert resolve(mali_text, cues, "Kouri", "Kidal")[0].place == KOURI_ML
+
+
+def test_resolve_mentions_french_and_arabic_spellings(cues: Cues) -> None:
+    text = "La ville algérienne de Tin-Zaouatène; قصف في تين زاوتين"
+    arabic = (*TIN_ZAOUATINE_DZ.alternate_names, "تين زاوتين")
+    algerian = replace(TIN_ZAOUATINE_DZ, alternate_names=arabic)
+    found = mentions(text, "Tin-Zaouatène", "تين زاوتين")
+    resolved = resolve_mentions(text, found, FakeGazetteer([algerian, TINZAOUATEN_ML]), cues)
+    assert [m.place for m in resolved] == [algerian, algerian]
+
+
+def test_resolve_mentions_a_demonym_span_is_its_country(cues: Cues) -> None:
+    resolved = resolve("Algerian and Malian officials met.", cues, "Algerian", "Malian")
+    assert [m.place for m in resolved] == [ALGERIA, MALI]
+
+
+def test_resolve_mentions_misspelling_is_found_but_not_a_different_name(cues: Cues) -> None:
+    text = "Fighting in Tesallit and in Tassili, north of Kidal."
+    resolved = resolve(text, cues, "Tesallit", "Tassili", "Kidal")
+    assert resolved[0].place == TESSALIT  # close to a name, in the document's country
+    assert resolved[1].place is None  # another name
+    alone = resolve("Fighting in Tesallit.", cues, "Tesallit")
+    assert alone[0].place is None  # a close name alone is not enough
+
+
+def test_resolve_mentions_admin_units_in_brackets(cues: Cues) -> None:
+    text = "Gunmen attacked Boughessa (Kidal, Mali)."
+    resolved = resolve(text, cues, "Boughessa", "Kidal", "Mali")
+    assert [m.place for m in resolved] == [BOUGHESSA, KIDAL_REGION, MALI]
+
+
+def test_find_pairs_between_x_and_y(cues: Cues) -> None:
+    text = "Clashes between Kidal and Tessalit, then in Ménaka and Niamey."
+    spans = [m.span for m in mentions(text, "Kidal", "Tessalit", "Ménaka", "Niamey")]
+    assert find_pairs(text, spans, cues) == {0: 1, 1: 0}
+    text = "Combats entre Kidal et Tessalit."
+    spans = [m.span for m in mentions(text, "Kidal", "Tessalit")]
+    assert find_pairs(text, spans, cues) == {0: 1, 1: 0}
+
+
+def test_geocode_between_x_and_y_is_precision_2_with_half_the_gap(cues: Cues) -> None:
+    kidal = replace(KIDAL_TOWN, latitude=18.44, longitude=1.41)
+    tessalit = replace(TESSALIT, latitude=20.20, longitude=1.01)
+    text = "An ambush between Kidal and Tessalit killed three."
+    document = Document(id="d1", text=text, raw=text.encode(), language="en")
+    found = mentions(text, "Kidal", "Tessalit")
+    extraction = Extraction(document, reports=(_report(found[0].span),), places=tuple(found))
+    [result] = geocode([extraction], FakeGazetteer([kidal, tessalit]), cues)
+    [report] = result.reports
+    assert (report.place, report.geo_precision) == (kidal, 2)
+    assert report.radius_km == pytest.approx(5.0 + 199.5 / 2, abs=1.0)
+
+
+def test_geocode_km_from_a_town_widens_the_radius(cues: Cues) -> None:
+    text = "An IED exploded 30 km north of Tessalit."
+    document = Document(id="d1", text=text, raw=text.encode(), language="en")
+    found = mentions(text, "Tessalit")
+    extraction = Extraction(document, reports=(_report(found[0].span),), places=tuple(found))
+    [result] = geocode([extraction], sahel_gazetteer(), cues)
+    assert (result.reports[0].geo_precision, result.reports[0].radius_km) == (2, 33.0)
+
+
+def test_read_context_reads_the_mention_itself_as_a_country(cues: Cues) -> None:
+    def names(text: str) -> str | None:
+        return read_context(text, Span(0, len(text)), cues).names_country
+
+    assert (names("U.S."), names("US"), names("us"), names("algériennes")) == (
+        "US",
+        "US",
+        None,
+        "DZ",
+    )
