@@ -1,0 +1,123 @@
+"""Place-only scores on ACLED-format rows: does the geocoder find the event's place in its notes?
+
+For every row with a ``notes`` text and coordinates, the notes are geoparsed (recognition and
+resolution, nothing else of the coder) and the event's place is the most specific resolved
+toponym: a town before a district, a district before a region, a region before a country,
+the first mentioned among equals. Scores:
+
+- ``within_25km``: the share of rows whose chosen place is at most 25 km from ACLED's point
+  (a row with no resolved toponym counts as a miss);
+- ``country``: the share whose country is ACLED's: the chosen place's, or, when no toponym
+  of a country was resolved, the one the text's demonyms point at most ("Malian soldiers");
+- ``resolved``: the share with any resolved toponym; ``median_km`` and
+  ``country_of_resolved`` (the share whose place is in ACLED's country) over those.
+
+ACLED data is for measuring only: nothing read here is kept.
+"""
+
+from __future__ import annotations
+
+import csv
+import statistics
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sahelwatch.errors import SourceError
+from sahelwatch.geo.units import distance_km
+from sahelwatch.model import Place, PlaceMention
+
+__all__ = ["AcledPlaceScores", "AcledRow", "event_place", "read_acled_rows", "score_acled_places"]
+
+WITHIN_KM = 25.0
+# Most specific first: towns, then communes and districts, regions, countries, the rest.
+_SPECIFICITY = (("P", None), ("A", "ADM3"), ("A", "ADM2"), ("A", "ADM1"), ("A", "PCLI"))
+
+Parse = Callable[[Sequence[str]], Iterable[Sequence[PlaceMention]]]
+CountryOf = Callable[[str], str | None]
+
+
+@dataclass(frozen=True, slots=True)
+class AcledRow:
+    notes: str
+    latitude: float
+    longitude: float
+    country: str
+
+
+@dataclass(frozen=True, slots=True)
+class AcledPlaceScores:
+    n: int
+    within_25km: float
+    country: float
+    resolved: float
+    median_km: float
+    country_of_resolved: float
+
+
+def read_acled_rows(path: Path) -> list[AcledRow]:
+    """The rows of an ACLED-format CSV that have notes and a point."""
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            rows = list(csv.DictReader(handle))
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise SourceError(f"cannot read ACLED file {path}: {exc}") from exc
+    found: list[AcledRow] = []
+    for row in rows:
+        try:
+            latitude, longitude = float(row["latitude"]), float(row["longitude"])
+        except (KeyError, TypeError, ValueError):
+            continue
+        notes = (row.get("notes") or "").strip()
+        if notes:
+            found.append(AcledRow(notes, latitude, longitude, (row.get("country") or "").strip()))
+    return found
+
+
+def event_place(mentions: Sequence[PlaceMention]) -> Place | None:
+    """The most specific resolved place (see the module docstring), or None."""
+    places = [m.place for m in mentions if m.place is not None]
+    for feature_class, code in _SPECIFICITY:
+        for place in places:
+            if place.feature_class == feature_class and (
+                code is None or place.feature_code == code
+            ):
+                return place
+    return places[0] if places else None
+
+
+def score_acled_places(
+    rows: Sequence[AcledRow],
+    parse: Parse,
+    country_of: CountryOf,
+    text_country: CountryOf | None = None,
+) -> AcledPlaceScores:
+    """Geoparse every row's notes and compare its event place with ACLED's.
+
+    ``country_of`` maps ACLED's country names to ISO2; ``text_country`` gives the country
+    a text's demonyms point at, used when no toponym of a country was resolved.
+    """
+    within = same_country = resolved = resolved_country = 0
+    errors: list[float] = []
+    for row, mentions in zip(rows, parse([r.notes for r in rows]), strict=True):
+        place = event_place(mentions)
+        country = place.country if place is not None else ""
+        if not country and text_country is not None:
+            country = text_country(row.notes) or ""
+        same_country += bool(country) and country == country_of(row.country)
+        if place is None:
+            continue
+        resolved += 1
+        resolved_country += place.country == country_of(row.country)
+        error = distance_km(row.latitude, row.longitude, place.latitude, place.longitude)
+        errors.append(error)
+        within += error <= WITHIN_KM
+    n = len(rows)
+    return AcledPlaceScores(
+        n=n,
+        within_25km=within / n if n else 0.0,
+        country=same_country / n if n else 0.0,
+        resolved=resolved / n if n else 0.0,
+        median_km=statistics.median(errors) if errors else 0.0,
+        country_of_resolved=resolved_country / resolved if resolved else 0.0,
+    )

@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from sahelwatch.evaluate.geoparse_acled import event_place, read_acled_rows, score_acled_places
+from sahelwatch.model import Place, PlaceMention, Span
+
+CSV = """event_date,country,latitude,longitude,notes
+2020-01-01,Mali,18.44,1.41,Gunmen attacked Kidal (Kidal region).
+2020-01-02,Mali,16.27,-0.04,Malian soldiers were attacked.
+2020-01-03,Niger,13.5,2.1,
+2020-01-04,Niger,bad,2.1,Unreadable point.
+"""
+KIDAL = Place(2455290, "Kidal", 18.44111, 1.40778, "P", "PPLA", "ML")
+KIDAL_REGION = Place(2597449, "Kidal Region", 19.7, 1.3, "A", "ADM1", "ML")
+MALI = Place(2453866, "Mali", 18.0, -2.0, "A", "PCLI", "ML")
+
+
+def _mention(place: Place | None) -> PlaceMention:
+    return PlaceMention(Span(0, 1), "x", place, "t")
+
+
+def test_read_acled_rows_keeps_rows_with_notes_and_a_point(tmp_path: Path) -> None:
+    path = tmp_path / "acled.csv"
+    path.write_text(CSV, "utf-8")
+    rows = read_acled_rows(path)
+    assert [(r.country, r.latitude) for r in rows] == [("Mali", 18.44), ("Mali", 16.27)]
+
+
+def test_event_place_is_the_most_specific() -> None:
+    mentions = [_mention(MALI), _mention(KIDAL_REGION), _mention(None), _mention(KIDAL)]
+    assert event_place(mentions) == KIDAL
+    assert event_place([_mention(MALI), _mention(KIDAL_REGION)]) == KIDAL_REGION
+    assert event_place([_mention(None)]) is None
+
+
+def test_score_acled_places_distance_country_and_demonym_fallback(tmp_path: Path) -> None:
+    path = tmp_path / "acled.csv"
+    path.write_text(CSV, "utf-8")
+    rows = read_acled_rows(path)
+
+    def parse(texts: Sequence[str]) -> list[list[PlaceMention]]:
+        return [[_mention(KIDAL)] if "Kidal" in t else [] for t in texts]
+
+    scores = score_acled_places(
+        rows, parse, {"Mali": "ML"}.get, lambda text: "ML" if "Malian" in text else None
+    )
+    assert (scores.n, scores.within_25km, scores.country, scores.resolved) == (2, 0.5, 1.0, 0.5)
+    assert scores.country_of_resolved == 1.0
