@@ -3,7 +3,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from sahelwatch.evaluate.geoparse_acled import event_place, read_acled_rows, score_acled_places
+from sahelwatch.evaluate.geoparse_acled import (
+    coded_at,
+    event_place,
+    read_acled_rows,
+    score_acled_places,
+)
 from sahelwatch.model import Place, PlaceMention, Span
 
 CSV = """event_date,country,latitude,longitude,notes
@@ -48,3 +53,22 @@ def test_score_acled_places_distance_country_and_demonym_fallback(tmp_path: Path
     )
     assert (scores.n, scores.within_25km, scores.country, scores.resolved) == (2, 0.5, 1.0, 0.5)
     assert scores.country_of_resolved == 1.0
+
+
+def test_event_place_counts_a_spot_as_specific_as_a_town() -> None:
+    well = Place(90301, "Tin Essako Well", 18.4, 2.4, "H", "WLL", "ML")
+    sea = Place(90302, "Mediterranean Sea", 35.0, 18.0, "H", "SEA", "")
+    assert event_place([_mention(KIDAL_REGION), _mention(well), _mention(KIDAL)]) == well
+    assert event_place([_mention(sea), _mention(KIDAL_REGION)]) == KIDAL_REGION
+
+
+def test_event_place_is_the_place_the_notes_say_it_is_coded_at() -> None:
+    text = "Gunmen attacked Tessit (coded as Kidal at geoprecision 2)."
+    tessit = Place(90303, "Tessit", 15.0, 0.3, "P", "PPL", "ML")
+    mentions = [
+        PlaceMention(Span(16, 22), "Tessit", tessit, "t"),
+        PlaceMention(Span(33, 38), "Kidal", KIDAL, "t"),
+    ]
+    assert coded_at(text, mentions[1]) and not coded_at(text, mentions[0])
+    assert event_place(mentions, text) == KIDAL
+    assert event_place(mentions) == tessit

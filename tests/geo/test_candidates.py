@@ -6,7 +6,18 @@ from sahelwatch.geo.candidates import Match, find_candidates
 from sahelwatch.geo.context import MentionContext
 from sahelwatch.geo.cues import Cues, load_cues
 
-from .fakes import ALGERIA, KIDAL_REGION, KIDAL_TOWN, KIDAL_WADI, MALI, TESSALIT, sahel_gazetteer
+from .fakes import (
+    ALGERIA,
+    KIDAL_REGION,
+    KIDAL_TOWN,
+    KIDAL_WADI,
+    MALI,
+    SAHEL_PLACES,
+    TESSALIT,
+    FakeGazetteer,
+    place,
+    sahel_gazetteer,
+)
 
 
 @pytest.fixture(scope="module")
@@ -42,7 +53,24 @@ def test_find_candidates_a_name_inside_a_longer_one(cues: Cues) -> None:
 
 
 def test_find_candidates_close_spelling_only_when_nothing_matched(cues: Cues) -> None:
-    found = find_candidates("Tessallit", MentionContext("Tessallit"), sahel_gazetteer(), cues)
+    found = find_candidates("Tessaliti", MentionContext("Tessaliti"), sahel_gazetteer(), cues)
     assert [(c.place, c.match) for c in found] == [(TESSALIT, Match.FUZZY)]
     assert 0.9 <= found[0].similarity < 1.0
     assert find_candidates("Atlantis", MentionContext("Atlantis"), sahel_gazetteer(), cues) == []
+
+
+def test_find_candidates_a_group_name_is_no_place(cues: Cues) -> None:
+    gazetteer = FakeGazetteer([*SAHEL_PLACES, place(91101, "Dogon", "ML")])
+    assert find_candidates("Dogon", MentionContext("Dogon"), gazetteer, cues) == []
+    assert find_candidates("Peuls", MentionContext("Peuls"), gazetteer, cues) == []
+
+
+def test_find_candidates_another_transliteration_before_close_spellings(cues: Cues) -> None:
+    found = find_candidates("Tessallit", MentionContext("Tessallit"), sahel_gazetteer(), cues)
+    assert [(c.place, c.match) for c in found] == [(TESSALIT, Match.VARIANT)]
+    gazetteer = FakeGazetteer(
+        [place(91501, "Tiou", "BF"), place(91502, "Ouahigouya", "BF"), place(91503, "Jibo", "BF")]
+    )
+    for name, geonameid in (("Thiou", 91501), ("Wahigouya", 91502), ("Djibo", 91503)):
+        found = find_candidates(name, MentionContext(name), gazetteer, cues)
+        assert [(c.place.geonameid, c.match) for c in found] == [(geonameid, Match.VARIANT)]

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -76,3 +77,27 @@ def test_load_cues_reads_the_countries_of_named_actors(tmp_path: Path) -> None:
     assert cues.actor_countries("FAMa and FAMa, not FAMaX.") == ["ML", "ML"]
     text = "Burkinabe VDP fought FAMa."
     assert demonym_countries(text, cues) == {"BF": 1, "ML": 1}
+
+
+def test_load_cues_reads_groups_and_the_countries_they_name(tmp_path: Path) -> None:
+    cues = load_cues(actors_file=tmp_path / "no-actors.jsonl")
+    assert cues.names_group("Fulani") and cues.names_group("peuls")
+    assert not cues.names_group("Kidal")
+    text = "Mossi farmers and Fulani herders clashed; les Dogons ont fui."
+    assert demonym_countries(text, cues) == {"BF": 1, "ML": 1}
+
+
+def test_actor_countries_searches_only_names_whose_first_word_occurs(tmp_path: Path) -> None:
+    actors = tmp_path / "actors.jsonl"
+    lines = [
+        {"name": "FAMa", "country": "ML", "aliases": {"fr": ["Forces armées maliennes"]}},
+        {"name": "Katiba Serma", "country": "ML", "aliases": {}},
+        {"name": "Koglweogo", "country": "BF", "aliases": {}},
+    ]
+    actors.write_text("".join(json.dumps(line) + "\n" for line in lines), "utf-8")
+    cues = load_cues(actors_file=actors)
+    assert set(cues.actor_heads) == {"FAMa", "Katiba", "Koglweogo"}
+    text = "La Katiba Serma et les FAMa; Katiba Macina, FAMaX."
+    assert sorted(cues.actor_countries(text)) == ["ML", "ML"]
+    scan = replace(cues, actor_heads={})
+    assert sorted(scan.actor_countries(text)) == sorted(cues.actor_countries(text))

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import pickle
 import sqlite3
-import time
 from pathlib import Path
 
 import pytest
@@ -100,10 +99,9 @@ def test_shipped_gazetteer_exists_and_is_at_most_40_mb() -> None:
 
 
 @pytest.mark.slow
-def test_shipped_gazetteer_opens_fast_and_knows_the_border_towns() -> None:
-    started = time.perf_counter()
+def test_shipped_gazetteer_knows_the_border_towns() -> None:
+    # Opening time is measured by bench/bench_geocoding.py, not asserted here.
     with open_gazetteer() as gazetteer:
-        assert time.perf_counter() - started < 1.0
         twins = {(p.country, p.admin1) for p in gazetteer.lookup("Tinzaouaten")}
         assert {("DZ", "In Guezzam"), ("ML", "Kidal")} <= twins
         for name, country in [

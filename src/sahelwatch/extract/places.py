@@ -23,6 +23,10 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _ORIGIN = frozenset({"from", "depuis", "provenance"})
 _DESTINATION = frozenset({"to", "into", "towards", "toward", "vers", "jusqu'à", "en", "au", "aux"})
 _IN_COUNTRY = frozenset({"in", "to", "into", "across", "en", "au", "aux", "dans", "vers"})
+# A note names the place an event is coded at after "coded" and one of these words, within
+# a few words: "(coded as Tessit at geoprecision 2)", "coded at approximate location as Tessit".
+_CODED_LAST = frozenset({"as", "at", "in"})
+_CODED_REACH = 5
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "of", "between", "on", "à",
                        "dans", "près", "au", "aux", "en", "autour", "entre", "sur"})  # fmt: skip
 
@@ -132,11 +136,19 @@ def _score(
         score += 5
     if token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.ent_type_ == "":
         score -= 100
+    if _coded_at(doc, span):
+        score += 40
     demonym = countries.get(doc[span.start - 1].lower_) if span.start > 0 else None
     demonym = demonym or countries.get(span[0].lower_)
     if prefer is not None and demonym is not None:
         score += 15 if demonym == prefer else -15
     return score
+
+
+def _coded_at(doc: Doc, span: SpacySpan) -> bool:
+    """True after "coded as": the note names the place whose point the event is coded at."""
+    words = [t.lower_ for t in doc[max(0, span.start - _CODED_REACH) : span.start]]
+    return bool(words) and words[-1] in _CODED_LAST and "coded" in words
 
 
 def document_country(

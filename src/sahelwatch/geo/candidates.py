@@ -2,14 +2,16 @@
 
 For a mention whose context is :class:`~sahelwatch.geo.context.MentionContext`:
 
+0. a people, community or faith ("Fulani", "Dogon") has none: it is not a place;
 1. a country name or demonym ("U.S.", "Malian", "algérienne") proposes its country;
    a demonym proposes nothing else (it is country context, not a place name);
 2. the places sharing the fold key of the bare name ("Menaka region" -> "Menaka"), else of
    the whole mention, else of the name without a leading article or a possessive;
 3. only when nothing matched: the places of the longest run of capitalised words inside
    the name ("Colorado" of "Colorado State University", "Kidal" of "Kidal Airport"), then
-   places whose key is close (rapidfuzz, :data:`FUZZY_CUTOFF`) — a misspelling, never a
-   different name.
+   the name as another transliteration writes it ("Thiou": "Tiou", "Dialloube":
+   "Dialoube"), then places whose key is close (rapidfuzz, :data:`FUZZY_CUTOFF`) — a
+   misspelling, never a different name.
 
 Each candidate says how its name matched (:class:`Match`). The ranker decides; an empty
 list is an unresolved mention, never a random match.
@@ -18,6 +20,7 @@ list is an unresolved mention, never a random match.
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass
 
 from sahelwatch.geo.context import MentionContext
@@ -33,6 +36,8 @@ MAX_CANDIDATES = 40
 _MIN_PART = 4
 _ARTICLES = ("the ", "The ", "le ", "Le ", "la ", "La ", "les ", "Les ", "l'", "L'", "l’", "L’")
 _POSSESSIVES = ("'s", "’s")
+_DOUBLED = re.compile(r"(.)\1")
+_TRANSLITERATIONS = (("th", "t"), ("dj", "j"), ("ou", "w"), ("w", "ou"), ("y", "i"))
 
 
 class Match(enum.StrEnum):
@@ -43,6 +48,7 @@ class Match(enum.StrEnum):
     ALTERNATE = "alternate"  # an alternate name, as written
     FOLDED = "folded"  # a name differing in case, accents, punctuation
     PART = "part"  # a name inside the mention ("Colorado" of "Colorado State University")
+    VARIANT = "variant"  # another transliteration ("Thiou": "Tiou", "Dialloube": "Dialoube")
     FUZZY = "fuzzy"  # a name close to the mention's
 
 
@@ -61,6 +67,8 @@ def find_candidates(
     """The candidates of the mention ``text`` (see the module docstring), at most
     :data:`MAX_CANDIDATES`, larger places first."""
     found: list[Candidate] = []
+    if cues.names_group(ctx.name) or cues.names_group(text):
+        return found
     if ctx.names_country:
         country = gazetteer.country(ctx.names_country)
         if country is not None:
@@ -77,11 +85,25 @@ def find_candidates(
     if not found:
         found = [Candidate(place, Match.PART) for place in _part(ctx.name, gazetteer, cues)]
     if not found:
+        found = [Candidate(place, Match.VARIANT) for place in _variants(ctx.name, gazetteer)]
+    if not found:
         found = [
             Candidate(place, Match.FUZZY, score)
             for place, score in gazetteer.fuzzy_lookup(ctx.name, FUZZY_CUTOFF)[:MAX_CANDIDATES]
         ]
     return found
+
+
+def _variants(name: str, gazetteer: Gazetteer) -> list[Place]:
+    """The places of the name written as another transliteration would: doubled letters
+    single, "th" as "t", "dj" as "j", "ou" as "w" and back."""
+    key = fold(name)
+    forms = {key, _DOUBLED.sub(r"\1", key)}
+    for old, new in _TRANSLITERATIONS:
+        forms.update(form.replace(old, new) for form in list(forms))
+    forms.discard(key)
+    places = {place.geonameid: place for form in sorted(forms) for place in gazetteer.lookup(form)}
+    return list(places.values())[:MAX_CANDIDATES]
 
 
 def _part(name: str, gazetteer: Gazetteer, cues: Cues) -> list[Place]:

@@ -23,7 +23,14 @@ from sahelwatch.geo.cues import Cues, TextWords, Word, split_words
 from sahelwatch.geo.fold import fold
 from sahelwatch.model import Span
 
-__all__ = ["MentionContext", "TextWords", "demonym_countries", "find_pairs", "read_context"]
+__all__ = [
+    "MentionContext",
+    "TextWords",
+    "demonym_countries",
+    "find_near",
+    "find_pairs",
+    "read_context",
+]
 
 _MILE_KM = 1.609344
 _APOSTROPHES = frozenset("'’")
@@ -36,6 +43,8 @@ _UNITS = {
 # Punctuation that ends the stretch of text a context word may come from.
 _BOUNDARIES = frozenset('.;:!?()[]{}"“”«»—–')
 _BEFORE_WORDS = 12
+# At most this many words between a place and the one a near phrase places it by.
+_NEAR_GAP = 8
 _AFTER_WORDS = 5
 
 
@@ -104,6 +113,22 @@ def find_pairs(
         if middle and all(w.key in cues.fillers or w.key in cues.features for w in middle):
             pairs[index], pairs[index + 1] = index + 1, index
     return pairs
+
+
+def find_near(
+    text: str, spans: Sequence[Span], cues: Cues, words: TextWords | None = None
+) -> dict[int, int]:
+    """Mentions the text places near the next one: "Tama near Wakara", "Djouhane, 30 km
+    from Kidal", "le village de Tama, près de Wakara": index -> the next mention's index."""
+    words = words or TextWords.of(text)
+    found: dict[int, int] = {}
+    for index, (first, second) in enumerate(itertools.pairwise(spans)):
+        middle = words.window(first.end, second.start)
+        if not middle or len(middle) > _NEAR_GAP or any(w.text in _BOUNDARIES for w in middle):
+            continue
+        if _near(middle, cues, ())[0]:
+            found[index] = index + 1
+    return found
 
 
 def _strip_inner(
@@ -256,8 +281,8 @@ def _in_admin_parentheses(text: str, span: Span, others: Sequence[Span]) -> bool
 
 def demonym_countries(text: str, cues: Cues, words: TextWords | None = None) -> Counter[str]:
     """The countries the demonyms of a text point at ("Malian soldiers", "forces nigériennes"),
-    and the region's actors that belong to one country ("FAMa"), with how often: country
-    context for every toponym of the document."""
+    the groups that live in one country ("Mossi") and the region's actors that belong to one
+    country ("FAMa"), with how often: country context for every toponym of the document."""
     found: Counter[str] = Counter()
     tokens = [w.text for w in words.words] if words else _LETTERS.findall(text)
     keys: dict[str, str] = {}
@@ -269,5 +294,7 @@ def demonym_countries(text: str, cues: Cues, words: TextWords | None = None) -> 
             country = cues.country_of(token)
             if country:
                 found[country] += 1
-    found.update(cues.actor_countries(text))
+        elif key in cues.group_countries:
+            found[cues.group_countries[key]] += 1
+    found.update(cues.actor_countries(text, tokens if words is None else None))
     return found

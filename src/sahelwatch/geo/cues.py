@@ -16,7 +16,9 @@ Three files, all JSON lines:
   without the statistical NER (``ambiguous``); ``locative`` words ("in", "near", "à")
   let the place ruler take a capitalised name after them when the gazetteer knows it;
   ``generic`` words ("South", "University", "Airport") never stand for a place on their own
-  inside a longer name.
+  inside a longer name; ``group`` names are peoples, communities and faiths ("Fulani",
+  "Dogon", "Islam") that villages also bear but a report means as people, never as a place;
+  a group living in one country of the region names it (``country``), as a demonym does.
 
 All words are compared as :func:`~sahelwatch.geo.fold.fold` keys, word by word.
 """
@@ -30,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
-from typing import Literal, TypeVar
+from typing import Literal, NamedTuple, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -42,11 +44,11 @@ __all__ = ["Cues", "TextWords", "Word", "load_cues", "split_words"]
 # A word (letters/digits, hyphenated compounds kept whole) or one punctuation mark.
 _WORD = re.compile(r"\w+(?:[-‐‑]\w+)*|[^\w\s]")
 _Line = TypeVar("_Line", bound=BaseModel)
+_HEAD = re.compile(r"\w+")
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
-    """A word of a text with its character offsets and fold key."""
+class Word(NamedTuple):
+    """A word of a text with its character offsets and fold key (a tuple: texts hold many)."""
 
     text: str
     start: int
@@ -74,11 +76,30 @@ class Cues:
     abbreviation_keys: frozenset[str] = frozenset()
     country_ends: frozenset[str] = frozenset()
     actors: Mapping[str, str] = field(default_factory=dict)
+    groups: frozenset[str] = frozenset()
+    group_countries: Mapping[str, str] = field(default_factory=dict)
+    actor_heads: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
-    def actor_countries(self, text: str) -> list[str]:
-        """The countries of the region's actors named in ``text``, one per mention."""
+    def names_group(self, text: str) -> bool:
+        """True when ``text`` names a people, community or faith ("Fulani", "Dogon"): never
+        a place on its own, whatever the gazetteer holds under that name."""
+        return fold(text) in self.groups
+
+    def actor_countries(self, text: str, tokens: Iterable[str] | None = None) -> list[str]:
+        """The countries of the region's actors named in ``text``, one per mention.
+
+        ``tokens``: the text's ``\\w+`` words, when the caller split them already; only
+        names whose first word is among them are searched (see :func:`index_actors`).
+        """
         found = []
-        for name, country in self.actors.items():
+        names: Iterable[str] = self.actors
+        if self.actor_heads:
+            present = set(_HEAD.findall(text) if tokens is None else tokens)
+            present.add("")
+            heads = present & self.actor_heads.keys()
+            names = [name for head in heads for name in self.actor_heads[head]]
+        for name in names:
+            country = self.actors[name]
             start = text.find(name)
             while start >= 0:
                 end = start + len(name)
@@ -128,11 +149,20 @@ class _CueLine(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     kind: Literal[
-        "filler", "direction", "feature", "near", "between", "locative", "generic", "ambiguous"
+        "filler",
+        "direction",
+        "feature",
+        "near",
+        "between",
+        "locative",
+        "generic",
+        "ambiguous",
+        "group",
     ]
     lang: str = Field(min_length=2)
     phrase: str = Field(min_length=1)
     feature_code: str | None = None
+    country: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,7 +213,8 @@ def split_words(text: str, offset: int = 0, keys: dict[str, str] | None = None) 
         key = keys.get(token)
         if key is None:
             key = keys[token] = fold(token)
-        words.append(Word(token, match.start() + offset, match.end() + offset, key))
+        start, end = match.span()
+        words.append(Word(token, start + offset, end + offset, key))
     return words
 
 
@@ -217,7 +248,18 @@ def load_cues(
         abbreviation_keys=words.abbreviation_keys,
         country_ends=words.ends,
         actors=actors,
+        actor_heads=index_actors(actors),
     )
+
+
+def index_actors(actors: Iterable[str]) -> Mapping[str, tuple[str, ...]]:
+    """Actor names by their first word ("" for a name not starting with one), so a text
+    is searched only for the names whose first word it holds."""
+    heads: dict[str, list[str]] = {}
+    for name in actors:
+        head = _HEAD.match(name)
+        heads.setdefault(head.group() if head else "", []).append(name)
+    return MappingProxyType({head: tuple(names) for head, names in heads.items()})
 
 
 @dataclass(frozen=True, slots=True)
@@ -302,6 +344,7 @@ def _cues(countries: dict[str, str], lines: list[tuple[int, _CueLine]], path: Pa
     directions: set[str] = set()
     locatives: set[str] = set()
     generic: set[str] = set()
+    groups: dict[str, str | None] = {}
     for number, line in lines:
         keys = tuple(w.key for w in split_words(line.phrase) if w.key)
         if line.kind == "filler":
@@ -320,6 +363,8 @@ def _cues(countries: dict[str, str], lines: list[tuple[int, _CueLine]], path: Pa
             locatives.update(keys)
         elif line.kind == "generic":
             generic.update(keys)
+        elif line.kind == "group":
+            groups[fold(line.phrase)] = line.country
         else:
             ambiguous.add(line.phrase)
     return Cues(
@@ -334,6 +379,8 @@ def _cues(countries: dict[str, str], lines: list[tuple[int, _CueLine]], path: Pa
         directions=frozenset(directions),
         locatives=frozenset(locatives),
         generic=frozenset(generic),
+        groups=frozenset(groups),
+        group_countries=MappingProxyType({k: c for k, c in groups.items() if c}),
     )
 
 

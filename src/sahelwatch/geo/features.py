@@ -15,10 +15,17 @@ from dataclasses import dataclass, field
 from sahelwatch.geo.candidates import Candidate, Match
 from sahelwatch.geo.context import MentionContext
 from sahelwatch.geo.fold import fold
-from sahelwatch.geo.units import distance_km
+from sahelwatch.geo.units import EARTH_RADIUS_KM
 from sahelwatch.model import Place
 
-__all__ = ["FEATURES", "DocumentView", "document_features", "features_of", "intrinsic_features"]
+__all__ = [
+    "DOCUMENT_FEATURES",
+    "FEATURES",
+    "DocumentView",
+    "document_features",
+    "features_of",
+    "intrinsic_features",
+]
 
 FEATURES = (
     "match",
@@ -44,16 +51,25 @@ FEATURES = (
     "proximity",
     "pair_proximity",
     "region",
+    "seat",
 )
+# The features :func:`document_features` gives (the rest are intrinsic).
+DOCUMENT_FEATURES = ("doc_country", "doc_admin", "proximity", "pair_proximity")
 _MATCH_QUALITY = {
     Match.COUNTRY_WORD: 1.0,
     Match.EXACT: 1.0,
     Match.ALTERNATE: 0.95,
     Match.FOLDED: 0.8,
     Match.PART: 0.6,
+    Match.VARIANT: 0.6,
     Match.FUZZY: 0.5,
 }
+# Matches of a name spelled differently: they need the document's support.
+_SPELLED_DIFFERENTLY = frozenset({Match.FUZZY, Match.VARIANT})
 _CAPITALS = frozenset({"PPLC", "PPLA", "PPLG"})
+# Seats of lower admin units: where the gazetteer gives no population (the full country
+# dumps of the region), being a seat is the sign of a better-known town.
+_SEATS = frozenset({"PPLA2", "PPLA3", "PPLA4"})
 _AREAS = frozenset({"CONT", "OCN", "SEA"})
 _POPULATION_SCALE = 7.0  # log10 of 10 million
 _FAR_KM = 2000.0
@@ -98,7 +114,7 @@ def intrinsic_features(
     values.update(
         match=_MATCH_QUALITY[candidate.match] * candidate.similarity,
         main_name=float(fold(ctx.name) == fold(place.name)),
-        fuzzy=float(candidate.match is Match.FUZZY),
+        fuzzy=float(candidate.match in _SPELLED_DIFFERENTLY),
         part=float(candidate.match is Match.PART),
         country_word=float(candidate.match is Match.COUNTRY_WORD),
         population=_population(place) if place.feature_class == "P" else 0.0,
@@ -112,6 +128,7 @@ def intrinsic_features(
             and not place.feature_code.startswith("PCL")
         ),
         region=float(place.country in region),
+        seat=float(place.feature_code in _SEATS and not place.population),
     )
     return values
 
@@ -185,7 +202,19 @@ def _closeness(place: Place, others: Sequence[Place]) -> float:
     """1 at the same spot, falling with the log of the distance, 0 beyond :data:`_FAR_KM`."""
     if not others:
         return 0.0
-    nearest = min(
-        distance_km(place.latitude, place.longitude, o.latitude, o.longitude) for o in others
-    )
+    nearest = _nearest_km(place, others)
     return max(0.0, 1.0 - math.log10(1.0 + nearest) / math.log10(1.0 + _FAR_KM))
+
+
+def _nearest_km(place: Place, others: Sequence[Place]) -> float:
+    """The distance to the nearest of ``others``: :func:`distance_km`'s haversine, with the
+    place's own terms computed once and one square root for all."""
+    phi1 = math.radians(place.latitude)
+    cos1 = math.cos(phi1)
+    best = 1.0
+    for other in others:
+        phi2 = math.radians(other.latitude)
+        dlambda = math.radians(other.longitude - place.longitude)
+        a = math.sin((phi2 - phi1) / 2) ** 2 + cos1 * math.cos(phi2) * math.sin(dlambda / 2) ** 2
+        best = min(best, a)
+    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(best))

@@ -13,6 +13,7 @@ The key is for matching only: it is never shown to a user.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from types import MappingProxyType
@@ -53,8 +54,12 @@ _VOWELS = frozenset("aeiouy")
 _NOT_ASCII_KEPT = re.compile(r"[^a-z0-9]+")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(name: str) -> str:
-    """Return the matching key of ``name`` (an empty string when nothing is left)."""
+    """Return the matching key of ``name`` (an empty string when nothing is left).
+
+    Keys are remembered (a pure function of the name; texts and gazetteers repeat names).
+    """
     if name.isascii():
         key = name.lower() if name.isalnum() else _NOT_ASCII_KEPT.sub("", name.lower())
     else:

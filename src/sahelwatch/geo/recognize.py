@@ -12,7 +12,9 @@ names case-sensitively (token ``ORTH``, plus an all-capitals variant for datelin
 - splits an entity made of demonyms and a place name ("Malian Tinzaouaten") into a
   ``NORP`` (``MISC`` for the French model) entity and a place entity;
 - leaves alone an entity the name only partly overlaps or lies inside otherwise (the
-  "Azawad" of "National Movement for the Liberation of Azawad").
+  "Azawad" of "National Movement for the Liberation of Azawad");
+- relabels a place entity naming a people or a faith ("Dogon", "Peuls": the cue file's
+  groups) as ``NORP`` (``MISC``).
 
 It also takes a capitalised name right after a locative word ("in the area of Efrakane",
 "between Douna and Mondoro", "près de Foube") when the gazetteer knows a place of that name
@@ -56,7 +58,12 @@ _RELABEL = frozenset(
 )
 _MIN_LENGTH = 3
 _MAX_RUN = 4
-_LIST_WORDS = frozenset({"and", "or", ",", "et", "ou"})
+# Words that continue a list of places: "Douna and Mondoro", "Dirkou & Seguedine", the admin
+# units in brackets after a village ("Thiou (Thiou, Yatenga)"), another spelling ("Rimi
+# [Rimie]"), an axis ("Gao-Gossi").
+_LIST_WORDS = frozenset({"and", "or", ",", "et", "ou", "&", "(", "[", "/", "-", "–"})
+# Articles a locative word may have before the name ("in the Boni area").
+_ARTICLES = frozenset({"the"})
 _JOINERS = frozenset({"-", "'", "’"})
 _DISSOLVE = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE", "MISC"})
 _UPPER_VARIANT_MIN_LENGTH = 4
@@ -71,6 +78,8 @@ class PlaceRuler:
         self.group_label = "NORP" if label == "GPE" else "MISC"
         self.demonyms: frozenset[str] = frozenset()
         self.locatives: frozenset[str] = frozenset()
+        self.features: frozenset[str] = frozenset()
+        self.groups: frozenset[str] = frozenset()
         self.known: Callable[[str], bool] = _nothing
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._make_doc = nlp.make_doc
@@ -87,39 +96,51 @@ class PlaceRuler:
         ]
         found.extend(self._after_locatives(doc))
         if not found:
+            doc.ents = [self._as_group(ent) for ent in doc.ents]
             return doc
+        matches = filter_spans(found)
+        entities = [e for e in doc.ents if not _covered(e, matches, self.features)]
         surnames = {
             token.text
-            for ent in doc.ents
+            for ent in entities
             if ent.label_ in _PERSON_LABELS
             and len(ent) > 1
             and not any(fold(t.text) in self.demonyms for t in ent)
             for token in ent
         }
-        matches = filter_spans(found)
-        entities = [e for e in doc.ents if not _covered(e, matches)]
         for match in matches:
             span = SpacySpan(doc, match.start, match.end, label=self.label, span_id=RULE)
             entities = self._merge(doc, entities, span, surnames)
         entities = [piece for entity in entities for piece in _comma_parts(doc, entity)]
-        doc.ents = sorted(entities, key=lambda ent: ent.start)
+        doc.ents = sorted((self._as_group(e) for e in entities), key=lambda ent: ent.start)
         return doc
+
+    def _as_group(self, entity: SpacySpan) -> SpacySpan:
+        """A place entity naming a people or a faith ("Dogon", "Peuls") becomes a group one."""
+        if entity.label_ not in _PLACE_LABELS or fold(entity.text) not in self.groups:
+            return entity
+        return SpacySpan(entity.doc, entity.start, entity.end, label=self.group_label)
 
     def _after_locatives(self, doc: Doc) -> list[SpacySpan]:
         """Capitalised names the gazetteer knows, right after a locative word or a list.
 
-        "in the area of Efrakane", "between Douna and Mondoro", "près de Foube": a name
-        the NER missed, too small for the phrase matcher, is taken when a locative word
-        ("in", "of", "près de") or a list of such names ("and", ",") leads to it.
+        "in the area of Efrakane", "between Douna and Mondoro", "près de Foube", "in the
+        Boni area", "Thiou (Thiou, Yatenga)": a name the NER missed, too small for the phrase
+        matcher, is taken when a locative word ("in", "of", "près de"), maybe with an article,
+        or a list of such names ("and", ",", a bracket) leads to it.
         """
         found: list[SpacySpan] = []
+        ends = {ent.end for ent in doc.ents if ent.label_ in _PLACE_LABELS}
         index = 0
         while index < len(doc):
             token = doc[index]
             led = fold(token.text) in self.locatives or (
-                token.lower_ in _LIST_WORDS and bool(found) and found[-1].end == index
+                token.lower_ in _LIST_WORDS
+                and (index in ends or (bool(found) and found[-1].end == index))
             )
             span = self._known_run(doc, index + 1) if led else None
+            if span is None and led and index + 2 < len(doc) and doc[index + 1].lower_ in _ARTICLES:
+                span = self._known_run(doc, index + 2)
             if span is None:
                 index += 1
                 continue
@@ -130,18 +151,34 @@ class PlaceRuler:
     def _known_run(self, doc: Doc, start: int) -> SpacySpan | None:
         """The longest run of capitalised words from ``start`` that names a known place.
 
-        A word may be several tokens written together ("I-n-Telli", "N'Guigmi").
+        A word may be several tokens written together ("I-n-Telli", "N'Guigmi"), or two
+        names of an axis ("Gao-Gossi": "Gao" when "Gossi" is known too). A capitalised stop
+        word may start a name ("In Delimane"). A known name followed by another capitalised
+        word is part of a longer, unknown name ("Amen Amin"), not taken.
         """
         ends: list[int] = []
+        whole: set[int] = set()
         end = start
-        while end < len(doc) and len(ends) < _MAX_RUN and _capitalised(doc[end]):
-            end = _word_end(doc, end)
-            ends.append(end)
-        for stop in reversed(ends):
+        while end < len(doc) and len(whole) < _MAX_RUN and _capitalised(doc[end]):
+            word_end = _word_end(doc, end)
+            ends.extend(range(end + 1, word_end + 1, 2))
+            whole.add(word_end)
+            end = word_end
+        for stop in sorted(ends, reverse=True):
             text = doc[start:stop].text
-            if fold(text) not in self.demonyms and self.known(text):
-                return SpacySpan(doc, start, stop, label=self.label)
+            if doc[stop - 1].is_stop or fold(text) in self.demonyms or not self.known(text):
+                continue
+            if stop not in whole and self._known_run(doc, stop + 1) is None:
+                continue
+            if stop in whole and stop < len(doc) and self._continues(doc[stop]):
+                continue
+            return SpacySpan(doc, start, stop, label=self.label)
         return None
+
+    def _continues(self, token: Token) -> bool:
+        """True when ``token`` goes on with the name before it: a capitalised word, not a
+        feature word ("Sansanding *Commune*")."""
+        return _capitalised(token) and not token.is_stop and fold(token.text) not in self.features
 
     def _merge(
         self, doc: Doc, entities: list[SpacySpan], span: SpacySpan, surnames: set[str]
@@ -208,11 +245,15 @@ def add_place_ruler(
         raise TypeError(f"{FACTORY} is registered to another component")
     component.demonyms = cues.demonyms
     component.locatives = cues.locatives
+    component.features = frozenset(cues.features)
+    component.groups = cues.groups
     stop_words = frozenset(nlp.Defaults.stop_words)
     wanted = frozenset(countries)
 
     def known(text: str) -> bool:
         if text in cues.ambiguous or text.lower() in stop_words or len(text) < _MIN_LENGTH:
+            return False
+        if cues.names_group(text):
             return False
         return any(p.country in wanted for p in gazetteer.lookup(text))
 
@@ -227,7 +268,7 @@ def _nothing(text: str) -> bool:
 
 
 def _capitalised(token: Token) -> bool:
-    return token.text[:1].isupper() and token.is_alpha and not token.is_stop
+    return token.text[:1].isupper() and token.is_alpha
 
 
 def _word_end(doc: Doc, start: int) -> int:
@@ -244,14 +285,17 @@ def _word_end(doc: Doc, start: int) -> int:
     return end
 
 
-def _covered(entity: SpacySpan, matches: Sequence[SpacySpan]) -> bool:
-    """True for a non-place entity made only of place names and punctuation ("Kayes (Kayes",
-    tagged WORK_OF_ART): it gives way to the place names."""
-    if entity.label_ not in _DISSOLVE:
+def _covered(entity: SpacySpan, matches: Sequence[SpacySpan], features: frozenset[str]) -> bool:
+    """True for a non-place entity made only of place names, punctuation, list and feature
+    words ("Kayes (Kayes" tagged WORK_OF_ART, "Sansanding Commune (Segou" tagged ORG, "Douna
+    and Boni" tagged PERSON): it gives way to the place names."""
+    listing = any(t.lower_ in _LIST_WORDS for t in entity)
+    if entity.label_ not in _DISSOLVE and not (entity.label_ in _PERSON_LABELS and listing):
         return False
     inside = [m for m in matches if entity.start <= m.start and m.end <= entity.end]
     covered = {i for m in inside for i in range(m.start, m.end)}
-    return bool(inside) and all(t.i in covered for t in entity if t.is_alpha)
+    rest = [t for t in entity if t.is_alpha and t.i not in covered]
+    return bool(inside) and all(t.lower_ in _LIST_WORDS or fold(t.text) in features for t in rest)
 
 
 def _comma_parts(doc: Doc, entity: SpacySpan) -> list[SpacySpan]:
@@ -283,7 +327,7 @@ def _worth_matching(name: str, cues: Cues, stop_words: frozenset[str]) -> bool:
         return False
     if len(name) <= _UPPER_VARIANT_MIN_LENGTH and name.isupper():
         return False
-    if name in cues.ambiguous or name.lower() in stop_words:
+    if name in cues.ambiguous or name.lower() in stop_words or cues.names_group(name):
         return False
     return fold(name) not in cues.demonyms
 

@@ -7,11 +7,14 @@ Candidates -> features -> ranker, as in Mordecai 3, in two passes over a documen
    (:mod:`~sahelwatch.geo.rank`) gives each a provisional place;
 2. each mention is ranked again with what the *other* toponyms provisionally point at
    (:class:`~sahelwatch.geo.features.DocumentView`: their countries, the admin units they
-   name, their places for distances, the other end of "between X and Y").
+   name, their places for distances, the other end of "between X and Y", the place "X
+   near Y" puts X by); a lone candidate the document cannot displace keeps its first pick.
 
-A mention no candidate fits stays unresolved ("none of these"), never a random match; a
-mention whose place is already set is kept. The rule of a resolved mention gains
-``;geo.resolve:<reason>``, the feature that most set the winner apart.
+A mention no candidate fits stays unresolved ("none of these"), never a random match, and so
+does one whose pick is a weak match away from the document's country (a town named by part
+of a person's name, a misspelling abroad); a mention whose place is already set is kept.
+The rule of a resolved mention gains ``;geo.resolve:<reason>``, the feature that most set the
+winner apart.
 """
 
 from __future__ import annotations
@@ -31,11 +34,17 @@ from sahelwatch.geo.context import (
     MentionContext,
     TextWords,
     demonym_countries,
+    find_near,
     find_pairs,
     read_context,
 )
 from sahelwatch.geo.cues import Cues, load_cues
-from sahelwatch.geo.features import DocumentView, document_features, intrinsic_features
+from sahelwatch.geo.features import (
+    DOCUMENT_FEATURES,
+    DocumentView,
+    document_features,
+    intrinsic_features,
+)
 from sahelwatch.geo.fold import fold
 from sahelwatch.geo.gazetteer import MATCHING_COUNTRIES, Gazetteer
 from sahelwatch.geo.rank import Choice, Ranker, load_ranker
@@ -105,6 +114,7 @@ def resolve_mentions(
     spans = [m.span for m in mentions]
     words = TextWords.around(text, [(s.start, s.end) for s in spans])
     pairs = find_pairs(text, spans, resolver.cues, words)
+    pairs = {**find_near(text, spans, resolver.cues, words), **pairs}
     items = [
         _first_pass(text, mention, spans[:i] + spans[i + 1 :], resolver, words)
         for i, mention in enumerate(mentions)
@@ -118,11 +128,11 @@ def resolve_mentions(
             continue
         partner = items[pairs[index]] if index in pairs else None
         view = _document_view(items, index, partner, demonyms, unit_keys)
-        choice = _rank(item, view, resolver)
+        choice = item.first if _settled(item, resolver.ranker) else _rank(item, view, resolver)
         if _elsewhere(choice, item, view):
             item = _with_fuzzy(item, resolver)
             choice = _rank(item, view, resolver)
-        if choice.candidate is None:
+        if choice.candidate is None or _stray(choice.candidate, view, resolver.region):
             resolved.append(item.mention)
             continue
         rule = f"{item.mention.rule};geo.resolve:{choice.reason}"
@@ -145,6 +155,14 @@ def _first_pass(
     return _Mention(mention, fold(ctx.name), ctx, found, intrinsic, choice)
 
 
+def _settled(item: _Mention, ranker: Ranker) -> bool:
+    """True when the document cannot change the first pick: a lone candidate that beat
+    "none of these" only gains from document features when their weights are not negative."""
+    if len(item.candidates) != 1 or item.first.candidate is None:
+        return False
+    return all(ranker.weights[name] >= 0 for name in DOCUMENT_FEATURES)
+
+
 def _elsewhere(choice: Choice, item: _Mention, view: DocumentView) -> bool:
     """True when the pick lies outside the country most of the document points at.
 
@@ -155,8 +173,28 @@ def _elsewhere(choice: Choice, item: _Mention, view: DocumentView) -> bool:
         return False
     if any(c.match is Match.FUZZY for c in item.candidates):
         return False
+    main = _main_country(view)
+    return bool(main) and choice.candidate.place.country != main
+
+
+def _stray(candidate: Candidate, view: DocumentView, region: Collection[str]) -> bool:
+    """True for a weak match away from the country the document is about: a town named by
+    part of a mention ("Justin" of "Justin Zongo", "Media" of "Sahara Media": a person's or
+    an organisation's name), or a name only spelled like the mention's outside the region (a
+    misspelling is looked for in the region and in the document's country)."""
+    main = _main_country(view)
+    place = candidate.place
+    if candidate.match is Match.PART:
+        return place.feature_class == "P" and bool(main) and place.country not in {main, ""}
+    if candidate.match in {Match.FUZZY, Match.VARIANT}:
+        return place.country not in region and place.country != main
+    return False
+
+
+def _main_country(view: DocumentView) -> str:
+    """The country most of the document points at ("" when none has the share needed)."""
     main = max(view.countries.items(), key=lambda kv: kv[1], default=("", 0.0))
-    return main[1] >= _MAIN_COUNTRY_SHARE and choice.candidate.place.country != main[0]
+    return main[0] if main[1] >= _MAIN_COUNTRY_SHARE else ""
 
 
 def _with_fuzzy(item: _Mention, resolver: Resolver) -> _Mention:

@@ -28,6 +28,7 @@ from sahelwatch.geo.geonames import AdminCode, CountryInfo
 from sahelwatch.geo.naturalearth import CountryLabel
 
 __all__ = [
+    "EARTH_RADIUS_KM",
     "AdminNames",
     "Record",
     "add_admin_units",
@@ -43,7 +44,7 @@ __all__ = [
     "shipped_country_points_path",
 ]
 
-_EARTH_RADIUS_KM = 6371.0088
+EARTH_RADIUS_KM = 6371.0088
 _MIN_EXTENT_KM = 5.0
 _MIN_MEMBERS = 5
 # Continents and other curated areas without a computed extent.
@@ -91,7 +92,7 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     phi1, phi2 = math.radians(lat1), math.radians(lat2)
     dphi, dlambda = phi2 - phi1, math.radians(lon2 - lon1)
     a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlambda / 2) ** 2
-    return 2 * _EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _members(records: Mapping[int, Record]) -> defaultdict[str, list[Record]]:
