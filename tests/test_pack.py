@@ -73,5 +73,10 @@ def test_load_region_taxonomy_extras() -> None:
 def test_load_region_dated_affiliations_and_groups() -> None:
     pack = load_region("sahel")
     assert pack.coded_as_parent["katiba-macina"][0].parent == "jnim"
+    coded = pack.coded_as_parent["katiba-macina"][0]
+    assert coded.end is not None and coded.end.year == 2020  # coded_until, not the membership
+    macina = pack.actor("katiba-macina")
+    assert macina is not None and macina.affiliations[0].end is None
+    assert "mnla" not in pack.coded_as_parent
     assert "Fulani" in {group.name for group in pack.groups}
     assert pack.demonyms["fr"]["malien"] == "ML"

@@ -187,11 +187,7 @@ def load_region(name: str) -> RegionPack:
             }
         ),
         coded_as_parent=MappingProxyType(
-            {
-                r.id: tuple(a for a in _actor(r).affiliations if a.parent)
-                for r in records
-                if any(item.get("coded_as") == "parent" for item in r.affiliations)
-            }
+            {r.id: coded for r in records if (coded := _coded_as_parent(r))}
         ),
     )
 
@@ -243,6 +239,22 @@ def _actor(record: _ActorRecord) -> Actor:
             )
             for item in record.affiliations
         ),
+    )
+
+
+def _coded_as_parent(record: _ActorRecord) -> tuple[Affiliation, ...]:
+    """The periods ACLED codes the actor's events under a parent: an affiliation marked
+    ``"coded_as": "parent"``, from ``coded_from`` to ``coded_until`` when ACLED's practice
+    spans less than the membership (Katiba Macina, in JNIM since 2017, named on its own
+    again from April 2020)."""
+    return tuple(
+        Affiliation(
+            str(item["parent"]),
+            _date(item.get("coded_from") or item.get("start")),
+            _date(item.get("coded_until") or item.get("end")),
+        )
+        for item in record.affiliations
+        if item.get("coded_as") == "parent" and item.get("parent")
     )
 
 

@@ -93,5 +93,54 @@ def test_names_parent_at_follows_dated_affiliations(pack: RegionPack) -> None:
     macina = pack.actor("katiba-macina")
     assert macina is not None
     assert names.parent_at(macina, dt.date(2016, 1, 1)) is None
-    parent = names.parent_at(macina, dt.date(2020, 1, 1))
+    parent = names.parent_at(macina, dt.date(2019, 6, 1))
     assert parent is not None and parent.id == "jnim"
+    assert names.parent_at(macina, dt.date(2020, 6, 1)) is None
+
+
+def test_find_generic_kind_named_in_brackets(nlp: dict[str, Language], pack: RegionPack) -> None:
+    mentions = find(nlp, pack, "Volunteer fighters (VDP) killed two men near Djibo.")
+    assert mentions[0].actor.id == "vdp-bf"
+    assert mentions[0].text == "fighters (VDP)"
+    mention = find(nlp, pack, "Des hommes armés (présumés JNIM) ont attaqué.", "fr")[0]
+    assert mention.actor.id == "jnim"
+    mention = find(nlp, pack, "Gunmen, believed to be ISGS fighters, attacked the post.")[0]
+    assert mention.actor.id == "is-sahel"
+
+
+def test_find_named_group_takes_its_generic_noun(
+    nlp: dict[str, Language], pack: RegionPack
+) -> None:
+    mentions = find(nlp, pack, "presumed Ansaroul Islam (JNIM) militants burned a school")
+    assert [m.actor.id for m in mentions] == ["ansaroul-islam"]
+    assert mentions[0].text == "Ansaroul Islam (JNIM) militants"
+
+
+def test_find_generic_kind_keeps_unbracketed_neighbour(
+    nlp: dict[str, Language], pack: RegionPack
+) -> None:
+    mentions = find(nlp, pack, "Civilians (including MINUSMA staff) were evacuated.")
+    assert mentions[0].actor.id.startswith("civilians")
+
+
+def test_find_ended_membership_is_a_composite(nlp: dict[str, Language], pack: RegionPack) -> None:
+    mention = find(nlp, pack, "presumed ISWAP/Boko Haram militants abducted two men")[0]
+    assert mention.actor.id == "iswap"
+    assert [a.id for a in mention.others] == ["boko-haram"]
+
+
+def test_find_soldiers_who_mutinied(nlp: dict[str, Language], pack: RegionPack) -> None:
+    assert find(nlp, pack, "Soldiers mutinied over unpaid wages.")[0].template == "mutiny"
+    assert find(nlp, pack, "Des soldats mutinés ont pris la caserne.", "fr")[0].template == (
+        "mutiny"
+    )
+
+
+def test_names_render_a_generic_parent(pack: RegionPack) -> None:
+    names = ActorNames(pack)
+    dozo = pack.actor("dozo")
+    assert dozo is not None
+    assert names.parent_at(dozo, dt.date(2019, 5, 1)) is None
+    parent = names.parent_at(dozo, dt.date(2020, 5, 1))
+    assert parent is not None and names.is_template(parent.id)
+    assert names.render(parent.id, "ML").acled_name == "Dozo Communal Militia (Mali)"

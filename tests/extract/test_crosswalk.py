@@ -25,6 +25,12 @@ def crosswalk() -> Crosswalk:
             "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)",
         ),
         ("Military Forces of Libya (2014-) Haftar Faction", "LNA: Libyan National Army"),
+        ("Al Mourabitoun", "Al Mourabitoune Battalion"),
+        ("Dozo Communal Militia (Mali)", "Dozo Communal Militia (Mali)"),
+        (
+            "Operation Unified Protector: NATO Mission in Libya (2011-2011)",
+            "Operation Unified Protector: NATO Mission in Libya (2011-2011)",
+        ),
     ],
 )
 def test_same_across_renames_periods_and_units(
@@ -40,6 +46,12 @@ def test_same_across_renames_periods_and_units(
         ("Fulani Ethnic Militia (Mali)", "Dogon Ethnic Militia (Mali)"),
         ("JNIM: Group for Support of Islam and Muslims", "Islamic State (Sahel)"),
         ("", "Civilians (Mali)"),
+        ("Dozo Militia", "Dozo Communal Militia (Mali)"),
+        ("Dozo Communal Militia (Burkina Faso)", "Dozo Communal Militia (Mali)"),
+        (
+            "NATO: North Atlantic Treaty Organization",
+            "Operation Unified Protector: NATO Mission in Libya (2011-2011)",
+        ),
     ],
 )
 def test_different_actors_differ(crosswalk: Crosswalk, ours: str, theirs: str) -> None:

@@ -73,3 +73,21 @@ def test_roles_composite_suspects(code: Code) -> None:
     assert report.actor1 == (
         "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Sahel)"
     )
+
+
+def test_roles_pronoun_stands_for_the_armed_actor_before(code: Code) -> None:
+    text = "Soldiers mutinied over unpaid wages in Niger. They took over the town of Diffa."
+    assert lead(code(text))[0] == "Mutiny of Military Forces of Niger"
+
+
+def test_roles_pronoun_stands_for_the_armed_actor_before_in_french(code: Code) -> None:
+    text = "Des soldats se sont mutinés à Kati, au Mali. Ils ont attaqué le camp militaire."
+    assert lead(code(text, "fr"))[0] == "Mutiny of Military Forces of Mali"
+
+
+def test_roles_device_planted_by_a_named_group(code: Code) -> None:
+    text = (
+        "A Malian army vehicle struck a mine near Boni, wounding two soldiers. "
+        "The device was likely planted by ISGS militants."
+    )
+    assert lead(code(text))[0] == "Islamic State (Sahel)"

@@ -29,14 +29,9 @@ from sahelwatch.extract.events import build_candidates
 from sahelwatch.extract.joining import join_candidates
 from sahelwatch.extract.lang import LANGUAGES, LanguageData
 from sahelwatch.extract.learned import SubEventModel, apply_model
+from sahelwatch.extract.located import locate_nearby, requalify
 from sahelwatch.extract.places import document_country, find_places
-from sahelwatch.extract.reports import (
-    CODER,
-    DocumentContext,
-    build_report,
-    locate_nearby,
-    requalify,
-)
+from sahelwatch.extract.reports import CODER, DocumentContext, build_report
 from sahelwatch.extract.triggers import Trigger, TriggerFinder
 from sahelwatch.model import (
     Document,

@@ -75,6 +75,10 @@ class ActorNames:
     def template(self, template_id: str) -> Actor:
         return self._templates[template_id]
 
+    def is_template(self, actor_id: str) -> bool:
+        """True for a generic kind ("civilians"), named with a country."""
+        return actor_id in self._templates
+
     def kind_of(self, actor_id: str) -> str | None:
         """The template a named actor is an instance of ("mil-ml": "military")."""
         return self._pack.instance_of.get(actor_id)
@@ -87,8 +91,10 @@ class ActorNames:
         return None
 
     def affiliated(self, first: Actor, second: Actor) -> bool:
-        """One belongs to the other (at any time): "JNIM/Katiba Macina"."""
-        parents = {a.parent for a in (*first.affiliations, *second.affiliations)}
+        """One still belongs to the other: "JNIM/Katiba Macina" (but "ISWAP/Boko Haram", a
+        membership that ended, names two suspects)."""
+        memberships = (*first.affiliations, *second.affiliations)
+        parents = {a.parent for a in memberships if a.end is None}
         return bool(parents & {first.id, second.id, first.name, second.name})
 
     def render(self, template_id: str, country: str | None, group: str | None = None) -> Actor:
@@ -247,7 +253,8 @@ def _nationality_after(doc: Doc, end: int, qualifiers: Mapping[int, SpacySpan]) 
 def _combine(
     doc: Doc, mentions: list[ActorMention], data: LanguageData, names: ActorNames
 ) -> list[ActorMention]:
-    """Drop qualifying names, keep backers, join composites ("JNIM and/or ISGS militants")."""
+    """Drop qualifying names, keep backers, join composites ("JNIM and/or ISGS militants"),
+    name generic kinds ("volunteer fighters (VDP)")."""
     out: list[ActorMention] = []
     pending = list(mentions)
     while pending:
@@ -262,11 +269,17 @@ def _combine(
             continue
         elif link == "backs":
             pending[0] = replace(following, backer=mention.actor)
+        elif link == "names":
+            pending.pop(0)
+            end = following.end + int(following.end < len(doc) and doc[following.end].text == ")")
+            text = doc[mention.start : end].text
+            out.append(replace(following, start=mention.start, end=end, text=text))
         else:
             pending.pop(0)
-            others = (following.actor,) if link == "or" else ()
+            others = (*mention.others, following.actor) if link == "or" else mention.others
             end = max(mention.end, following.end)
-            out.append(replace(mention, end=end, text=doc[mention.start : end].text, others=others))
+            text = doc[mention.start : end].text
+            pending.insert(0, replace(mention, end=end, text=text, others=others))
     return out
 
 
@@ -291,8 +304,10 @@ def _link(
     data: LanguageData,
     names: ActorNames,
 ) -> str | None:
-    """How two neighbouring mentions relate: qualifies, backs, or (composite), same, or None."""
-    if second is None or second.start - first.end > 3:
+    """How two neighbouring mentions relate: qualifies, backs, or (composite), same (also a
+    named group's generic noun: "ISGS *militants*"), names (a generic kind named in brackets:
+    "volunteer fighters (VDP)", "gunmen (presumed JNIM)"), or None."""
+    if second is None or second.start - first.end > 4:
         return None
     between = [t.lower_ for t in doc[first.end : second.start]]
     words = [w for w in between if w not in {"-", "–"}]
@@ -300,6 +315,11 @@ def _link(
         return "qualifies"
     if words and words[0] in data.backing_words:
         return "backs"
+    if first.template is not None and second.template is None:
+        armed = first.armed and second.armed
+        return "names" if _bracketed(words, data, armed) else None
+    if first.template is None and second.template is not None:
+        return "same" if words in ([], [")"]) and first.armed and second.armed else None
     if first.template is not None or second.template is not None:
         return None
     if words == ["/"]:
@@ -309,6 +329,20 @@ def _link(
     if "".join(words) in _OR_WORDS:
         return "same" if first.actor.id == second.actor.id else "or"
     return None
+
+
+def _bracketed(words: list[str], data: LanguageData, armed: bool) -> bool:
+    """ "gunmen (suspected to be", "gunmen, *believed* to be": the words between a generic kind
+    and the name that says who they were (any few words in brackets between armed ones, else
+    a hedge and a few words)."""
+    if not words or words[0] not in {"(", ","}:
+        return False
+    inner = words[1:]
+    if words[0] == "(" and armed:
+        return len(inner) <= 3
+    if words[0] == "(" and not inner:
+        return True
+    return bool(inner) and inner[0] in data.hedges and len(inner) <= 3
 
 
 def tokens_of(mention: ActorMention, doc: Doc) -> SpacySpan:

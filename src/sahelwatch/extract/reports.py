@@ -8,7 +8,13 @@ event's sentences; the place is the toponym its clause puts it at.
 
 A generic actor whose country the text does not give is named with the document's country and
 marked in ``details`` (``actor1_template=civilians``), so that :func:`requalify` can name it
-again with the country the geo stage finds for the event.
+again with the country the geo stage finds for the event
+(:mod:`sahelwatch.extract.located`).
+
+The event's country before the geo stage: a country named as the place; its actors' (MINUSMA:
+Mali); the document's; a guess (``country=guessed``): any actor the document names. An event
+the geo stage leaves unplaced then takes the country of the document's places instead of none
+or a guess (:func:`~sahelwatch.extract.located.locate_nearby`).
 """
 
 from __future__ import annotations
@@ -31,14 +37,17 @@ from sahelwatch.extract.roles import Roles, attributed, find_roles
 from sahelwatch.model import Actor, Count, EventReport, PlaceMention, Span
 from sahelwatch.pack import EventType
 
-__all__ = ["CODER", "DocumentContext", "build_report", "locate_nearby", "requalify"]
+__all__ = ["CODER", "GUESSED_COUNTRY", "DocumentContext", "build_report"]
 
 CODER = "rules-0.2"
+GUESSED_COUNTRY = "country=guessed"
 _PROTESTS = frozenset({"Peaceful protest", "Protest with intervention"})
 _RIOTS = frozenset({"Violent demonstration", "Mob violence"})
 _VAC = frozenset({"Attack", "Abduction/forced disappearance", "Sexual violence"})
 _DISPLACEMENT_NO_DOER = frozenset({"Flight", "Disease outbreak"})
 _COUNTED = frozenset({"violence", "health", "outcome"})
+_DEVICE = "Remote explosive/landmine/IED"
+_SECURITY = frozenset({1, 8})
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,10 +119,12 @@ def _report(
     killed: Count | None,
 ) -> EventReport:
     kind = ctx.types[decision.sub_event_type]
-    country = _country(place, ctx, _acled_sides(decision.sub_event_type, roles, ctx, None))
-    one, two = _acled_sides(decision.sub_event_type, roles, ctx, country)
     day = draft.date.start or ctx.published
-    one, two = _under_parent(one, ctx, day), _under_parent(two, ctx, day)
+    first, second = _acled_sides(decision.sub_event_type, roles, ctx, None)
+    sides = (_under_parent(first, ctx, day), _under_parent(second, ctx, day))
+    country, guessed = _country(place, ctx, sides)
+    one, two = _acled_sides(decision.sub_event_type, roles, ctx, country)
+    one, two = _under_parent(one, ctx, day, country), _under_parent(two, ctx, day, country)
     plover = _plover(decision, kind)
     return EventReport(
         id=_report_id(ctx.doc_id, decision), doc_id=ctx.doc_id, family=_family(kind, one, two),
@@ -132,7 +143,10 @@ def _report(
         displaced=_displaced(draft, phrases), abducted=sum_counts(phrases, "abducted"),
         arrested=sum_counts(phrases, "arrested"), diseases=_diseases(draft, ctx),
         confidence=decision.confidence,
-        details=(*_details(one, two, roles), _trigger_list(draft)),
+        details=(
+            *_details(one, two, roles), _trigger_list(draft),
+            *((GUESSED_COUNTRY,) if guessed else ()),
+        ),
     )  # fmt: skip
 
 
@@ -145,7 +159,9 @@ def _sentences(draft: Draft) -> list[SpacySpan]:
 
 def _roles(draft: Draft, ctx: DocumentContext, aims: dict[int, str | None]) -> Roles:
     """Roles from each clause's triggers, the first found for each; a named actor the text
-    holds responsible ("officials blamed ISSP") replaces a guessed or generic doer."""
+    holds responsible there or in the next sentence ("officials blamed ISSP") replaces a
+    guessed or generic doer, and the security forces an explosive device hit ("the mine was
+    planted by ISGS")."""
     merged = Roles()
     violent = draft.group in {"violence", "outcome"}
     for candidate in draft.candidates:
@@ -163,13 +179,34 @@ def _roles(draft: Draft, ctx: DocumentContext, aims: dict[int, str | None]) -> R
             )
     if not violent:
         return merged
-    blamed = [attributed(c.sentence, ctx.actors, ctx.data) for c in draft.candidates]
-    named = [m for m in blamed if m is not None]
-    doer = merged.actor1
-    if named and (doer is None or merged.guessed or doer.template is not None):
-        merged = replace(merged, actor1=named[-1], guessed=False)
+    merged = _blame(draft, ctx, _victim_not_doer(merged))
     if merged.actor1 is None and draft.triggers[0].sub_event_type == "Air/drone strike":
         merged = replace(merged, actor1=_air_force(ctx), guessed=True)
+    return merged
+
+
+def _victim_not_doer(roles: Roles) -> Roles:
+    """One clause's target is not another's guessed doer ("soldiers were killed in an attack
+    on an *army* post": the army was attacked)."""
+    one, two = roles.actor1, roles.actor2
+    if one is not None and two is not None and roles.guessed and one.actor.id == two.actor.id:
+        return replace(roles, actor1=None, guessed=False)
+    return roles
+
+
+def _blame(draft: Draft, ctx: DocumentContext, merged: Roles) -> Roles:
+    """The named actor the event's sentences, or the next one, hold responsible."""
+    sentences = [c.sentence for c in draft.candidates]
+    last = sentences[-1]
+    if last.end < len(last.doc):
+        sentences.append(last.doc[last.end].sent)  # "... Claimed by JNIM."
+    blamed = [attributed(s, ctx.actors, ctx.data) for s in sentences]
+    named = [m for m in blamed if m is not None]
+    doer = merged.actor1
+    device = any(t.sub_event_type == _DEVICE for t in draft.triggers)
+    hit = device and doer is not None and doer.actor.inter in _SECURITY
+    if named and (doer is None or merged.guessed or doer.template is not None or hit):
+        return replace(merged, actor1=named[-1], guessed=False)
     return merged
 
 
@@ -207,18 +244,29 @@ def _displaced(draft: Draft, phrases: Sequence[CountPhrase]) -> Count | None:
 
 def _country(
     place: PlaceMention | None, ctx: DocumentContext, sides: tuple[_Side, _Side]
-) -> str | None:
-    """A country named as the place; else the state actor's; else the document's."""
+) -> tuple[str | None, bool]:
+    """A country named as the place; else the state actor's; else the document's; else, a
+    guess (True), that of the actors the document names."""
     if place is not None:
         code = ctx.countries.get(place.text.casefold())
         if code:
-            return code
+            return code, False
     actors = [side.actor for side in sides if side.actor is not None]
+    found = _actors_country(actors, ctx) or ctx.country
+    if found is not None:
+        return found, False
+    guess = _actors_country(ctx.actors, ctx)
+    return guess, guess is not None
+
+
+def _actors_country(actors: Sequence[Actor | ActorMention], ctx: DocumentContext) -> str | None:
+    """The region country of the first state actor, else of the first other one."""
+    found = [a.actor if isinstance(a, ActorMention) else a for a in actors]
     for state in (True, False):
-        for actor in actors:
+        for actor in found:
             if (actor.inter == 1) == state and actor.country in ctx.sahel:
                 return actor.country
-    return ctx.country
+    return None
 
 
 def _report_id(doc_id: str, decision: Decision) -> str:
@@ -253,8 +301,11 @@ def _side(mention: ActorMention | None, ctx: DocumentContext, country: str | Non
     if mention is None:
         return _Side(None)
     if mention.others:
-        names = " and/or ".join(a.acled_name or a.name for a in (mention.actor, *mention.others))
-        return _Side(replace(mention.actor, name=names, acled_name=names), text=mention.text)
+        actors = (mention.actor, *mention.others)
+        names = " and/or ".join(a.acled_name or a.name for a in actors)
+        ident = " and/or ".join(a.id for a in actors)  # no parent codes a composite
+        composite = replace(mention.actor, id=ident, name=names, acled_name=names)
+        return _Side(composite, text=mention.text)
     if mention.template is None or mention.country is not None:
         return _Side(mention.actor, text=mention.text)
     earlier = _earlier_country(mention, ctx)
@@ -265,14 +316,22 @@ def _side(mention: ActorMention | None, ctx: DocumentContext, country: str | Non
     return _Side(actor, template=_template_key(mention.template, mention.group), text=mention.text)
 
 
-def _under_parent(side: _Side, ctx: DocumentContext, day: dt.date | None) -> _Side:
-    """A group ACLED codes under its parent at that date: the parent, the group associated."""
+def _under_parent(
+    side: _Side, ctx: DocumentContext, day: dt.date | None, country: str | None = None
+) -> _Side:
+    """A group ACLED codes under its parent at that date: the parent, the group associated. A
+    parent that is a generic kind ("Dozo Communal Militia ({country})") takes the event's
+    country."""
     if side.actor is None:
         return side
     parent = ctx.names.parent_at(side.actor, day)
     if parent is None:
         return side
-    return replace(side, actor=parent, assoc=(side.actor, *side.assoc))
+    assoc = (side.actor, *side.assoc)
+    if not ctx.names.is_template(parent.id):
+        return replace(side, actor=parent, assoc=assoc)
+    actor = ctx.names.render(parent.id, country)
+    return replace(side, actor=actor, assoc=assoc, template=parent.id)
 
 
 def _earlier_country(mention: ActorMention, ctx: DocumentContext) -> str | None:
@@ -324,10 +383,13 @@ def _acled_sides(
 def _violent_doer(
     sub: str, one: _Side, roles: Roles, ctx: DocumentContext, country: str | None
 ) -> _Side:
-    """Civilians do not attack: an unknown doer of violence is an unidentified armed group."""
+    """Civilians do not attack: an unknown doer of violence is an unidentified armed group (of
+    an air strike, the country's military: armed groups here fly no aircraft)."""
     violent = ctx.types[sub].family == "conflict"
     if not violent:
         return one
+    if one.actor is None and sub == "Air/drone strike":
+        return _generic("military", ctx, country, roles.doer_text)
     if one.actor is None or (one.actor.inter == 7 and one.template in {"civilians", None}):
         return _generic("unidentified", ctx, country, roles.doer_text or one.text)
     group = roles.actor1.group if roles.actor1 else None
@@ -373,48 +435,3 @@ def _diseases(draft: Draft, ctx: DocumentContext) -> tuple[str, ...]:
             if name and name not in found:
                 found.append(name)
     return tuple(found)
-
-
-def locate_nearby(report: EventReport, places: Sequence[PlaceMention]) -> EventReport:
-    """An event whose own place the geo stage could not find is placed, as ACLED does, at a
-    resolved place named in its sentences ("Dounapen, near Dioungani (*Koro*)"). An event
-    the coder gave no place keeps none."""
-    if report.place is not None or report.location_span is None:
-        return report
-    resolved = [
-        p
-        for p in places
-        if p.place is not None and any(s.start <= p.span.start < s.end for s in report.evidence)
-    ]
-    towns = [p for p in resolved if p.place and p.place.feature_class == "P"] or resolved
-    if not towns:
-        return report
-    chosen = towns[0]
-    assert chosen.place is not None
-    return replace(
-        report,
-        place=chosen.place,
-        location=chosen.place.name,
-        location_span=chosen.span,
-        country=chosen.place.country,
-        geo_precision=2 if chosen.place.feature_class == "P" else 3,
-    )
-
-
-def requalify(
-    report: EventReport, names: ActorNames, countries: frozenset[str] = frozenset()
-) -> EventReport:
-    """Name generic actors again with the event's country, once the geo stage has found it
-    (only a country of the region pack: a place resolved elsewhere is more likely wrong)."""
-    if report.country is None or (countries and report.country not in countries):
-        return report
-    templates = dict(d.split("=", 1) for d in report.details if "_template=" in d)
-    changes: dict[str, str] = {}
-    for number in (1, 2):
-        key = templates.get(f"actor{number}_template")
-        if key is None:
-            continue
-        template, _, group = key.partition("|")
-        actor = names.render(template, report.country, group or None)
-        changes[f"actor{number}"] = actor.acled_name or actor.name
-    return replace(report, **changes) if changes else report  # type: ignore[arg-type]

@@ -85,6 +85,8 @@ def find_roles(
     inside = [m for m in mentions if sentence.start <= m.start and m.end <= sentence.end]
     doers, targets = _arguments(head, trigger.sub_event_type, data)
     actor1, assoc1 = _pick(doers, inside)
+    if actor1 is None and doers and _personal(doers[0]):
+        actor1 = _referent(sentence, mentions)
     actor2, assoc2 = _pick(targets, inside, exclude=actor1)
     guessed = False
     if actor1 is None and violent:
@@ -107,6 +109,28 @@ def find_roles(
     if actor1 is None and doers:
         doer_text = _phrase(doers[0])
     return Roles(actor1, assoc1, actor2, assoc2, kind, doer_text, guessed)
+
+
+def _personal(token: Token) -> bool:
+    """ "*They* took over the town", "*Ils* ont attaqué": a third-person pronoun."""
+    morph = token.morph.to_dict()
+    return (
+        token.pos_ == "PRON"
+        and morph.get("PronType", "Prs") == "Prs"
+        and morph.get("Person") == "3"
+    )
+
+
+def _referent(sentence: SpacySpan, mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """The armed actor a pronoun stands for: the first one the sentence before names (its
+    subject, most often: "Soldiers mutinied. *They* took over the town")."""
+    doc = sentence.doc
+    previous = doc[sentence.start - 1].sent if sentence.start > 0 else None
+    if previous is None:
+        return None
+    before = [m for m in mentions if previous.start <= m.start and m.end <= sentence.start]
+    armed = [m for m in before if m.armed]
+    return armed[0] if armed else None
 
 
 def _backer(mention: ActorMention) -> ActorMention:
@@ -342,17 +366,21 @@ def attributed(
     sentence: SpacySpan, mentions: Sequence[ActorMention], data: LanguageData
 ) -> ActorMention | None:
     """The named armed actor a sentence holds responsible ("officials *blamed* ISSP", "JNIM
-    *claimed* the attack", "bore the *hallmarks* of ISWAP", "attribué à l'EIGS")."""
+    *claimed* the attack", "bore the *hallmarks* of ISWAP", "attribué à l'EIGS", "the mine
+    was planted *by* JNIM")."""
     inside = [m for m in mentions if sentence.start <= m.start and m.end <= sentence.end]
     named = [m for m in inside if m.template is None and m.armed]
     for token in sentence:
-        if token.lemma_.lower() not in data.attribution_verbs:
+        if token.dep_ in {"agent", "obl:agent"}:  # "the device was planted *by* JNIM"
+            spans = [(token.left_edge.i, token.right_edge.i)]
+        elif token.lemma_.lower() in data.attribution_verbs:
+            spans = [
+                (c.left_edge.i, c.right_edge.i)
+                for c in token.children
+                if c.dep_ in _ATTRIBUTION_ARGUMENTS
+            ]
+        else:
             continue
-        spans = [
-            (c.left_edge.i, c.right_edge.i)
-            for c in token.children
-            if c.dep_ in _ATTRIBUTION_ARGUMENTS
-        ]
         found = [m for m in named if any(left <= m.start <= right for left, right in spans)]
         if found:
             return min(found, key=lambda m: abs(m.start - token.i))

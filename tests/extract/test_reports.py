@@ -1,0 +1,136 @@
+"""After the geo stage: an event's country when its own place was not found, generic actors
+named again with it, and actors coded under their parent at the event's date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+
+from factories import make_place, make_place_mention, make_report
+from sahelwatch.extract.actors import ActorNames
+from sahelwatch.extract.located import locate_nearby, requalify
+from sahelwatch.extract.reports import GUESSED_COUNTRY
+from sahelwatch.model import Extraction, Span
+from sahelwatch.pack import load_region
+
+Code = Callable[..., Extraction]
+
+
+def test_locate_nearby_gives_the_country_of_the_places_named() -> None:
+    report = make_report(place=None, location=None, location_span=None, country=None)
+    places = [
+        make_place_mention(span=Span(0, 4), place=make_place(country="BF")),
+        make_place_mention(span=Span(10, 14), place=make_place(country="ML")),
+        make_place_mention(span=Span(20, 24), place=make_place(country="ML")),
+        make_place_mention(span=Span(30, 34), place=None),
+    ]
+    located = locate_nearby(report, places)
+    assert located.country == "ML"
+    assert located.place is None
+
+
+def test_locate_nearby_keeps_a_country_the_coder_found() -> None:
+    report = make_report(place=None, location=None, location_span=None, country="NE")
+    places = [make_place_mention(place=make_place(country="ML"))]
+    assert locate_nearby(report, places).country == "NE"
+
+
+def test_locate_nearby_prefers_the_places_to_a_guessed_country() -> None:
+    report = make_report(
+        place=None, location=None, location_span=None, country="BF", details=(GUESSED_COUNTRY,)
+    )
+    places = [make_place_mention(place=make_place(country="NE"))]
+    assert locate_nearby(report, places).country == "NE"
+    assert locate_nearby(report, []).country == "BF"
+
+
+def test_locate_nearby_keeps_a_resolved_place() -> None:
+    report = make_report()
+    assert report.place is not None
+    places = [make_place_mention(span=Span(0, 4), place=make_place(country="BF"))]
+    assert locate_nearby(report, places) == report
+
+
+def test_locate_nearby_leaves_no_country_when_nothing_resolved() -> None:
+    report = make_report(place=None, location=None, location_span=None, country=None)
+    assert locate_nearby(report, [make_place_mention(place=None)]).country is None
+
+
+def test_requalify_names_a_generic_actor_with_the_country_found() -> None:
+    names = ActorNames(load_region("sahel"))
+    report = make_report(country="BF", actor1="Protesters", details=("actor1_template=protesters",))
+    assert requalify(report, names).actor1 == "Protesters (Burkina Faso)"
+
+
+def test_requalify_leaves_a_country_outside_the_region() -> None:
+    names = ActorNames(load_region("sahel"))
+    report = make_report(country="FR", actor1="Rioters", details=("actor1_template=rioters",))
+    assert requalify(report, names, frozenset({"ML"})).actor1 == "Rioters"
+
+
+def _first(extraction: Extraction) -> tuple[str | None, str | None]:
+    report = extraction.reports[0]
+    return report.actor1, report.country
+
+
+@pytest.mark.slow
+def test_report_codes_a_group_under_its_parent_of_the_day(code: Code) -> None:
+    text = "Boko Haram fighters attacked an army post near Diffa, killing two soldiers."
+    actor1, _ = _first(code(text, published=dt.date(2015, 9, 1)))
+    assert actor1 == "Islamic State (West Africa)"
+    actor1, _ = _first(code(text, published=dt.date(2019, 9, 1)))
+    assert actor1 == "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad"
+
+
+@pytest.mark.slow
+def test_report_mission_gives_the_event_its_country(code: Code) -> None:
+    text = "NATO warplanes struck an ammunition depot overnight."
+    actor1, country = _first(code(text, published=dt.date(2011, 6, 2)))
+    assert actor1 == "Operation Unified Protector: NATO Mission in Libya (2011-2011)"
+    assert country == "LY"
+
+
+@pytest.mark.slow
+def test_report_generic_parent_takes_the_country(code: Code) -> None:
+    text = "Des chasseurs dozos ont attaqué un village peul près de Mopti au Mali."
+    report = code(text, "fr", published=dt.date(2021, 2, 3)).reports[0]
+    assert report.actor1 == "Dozo Communal Militia (Mali)"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("According to the Koglweogo, gunmen looted a shop overnight.", "en"),
+        ("Selon les Koglweogo, des hommes armés ont pillé une boutique.", "fr"),
+    ],
+)
+def test_report_country_guessed_from_the_actors_named(code: Code, text: str, language: str) -> None:
+    report = code(text, language).reports[0]
+    assert report.actor1 == "Unidentified Armed Group (Burkina Faso)"
+    assert GUESSED_COUNTRY in report.details
+
+
+@pytest.mark.slow
+def test_report_actor_name_leaves_the_trigger_alone(code: Code) -> None:
+    report = code("NATO air strikes hit Tripoli overnight, killing three soldiers.").reports[0]
+    assert report.sub_event_type == "Air/drone strike"
+    assert report.actor1 == "NATO: North Atlantic Treaty Organization"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Air strikes hit a rebel base near Ajdabiya in Libya overnight.", "en"),
+        ("Des frappes aériennes ont visé une base rebelle près d'Ajdabiya en Libye.", "fr"),
+    ],
+)
+def test_report_air_strike_with_no_author_is_the_military(
+    code: Code, text: str, language: str
+) -> None:
+    report = code(text, language).reports[0]
+    assert report.sub_event_type == "Air/drone strike"
+    assert report.actor1 == "Military Forces of Libya"
