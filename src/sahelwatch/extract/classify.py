@@ -1,14 +1,22 @@
 """The sub-event type of an event from its triggers and roles, following ACLED's rules.
 
 - the most specific weapon wins: a suicide bomb, an air or drone strike, shelling, an IED or a
-  grenade is coded as such whoever the target;
-- violence is resolved by its target: against civilians it is an *Attack* (Violence against
-  civilians), between armed actors an *Armed clash*; by a mob, *Mob violence*; by state forces
+  grenade is coded as such whoever the target — unless it was used inside fighting on the
+  ground ("an IED followed by gunfire"): then the battle;
+- violence is resolved by its target: against civilians (government officials, NGO staff, an
+  off-duty soldier included) it is an *Attack* (Violence against civilians), between armed
+  actors or "between" two sides an *Armed clash*; by a crowd, *Mob violence*; by state forces
   on protesters who die, *Excessive force against protesters*;
+- harm to people decides between violence and property: an attack that only looted or burned
+  is *Looting/property destruction*, looting that hurt people an *Attack*; soldiers or
+  fighters abducted were taken in a battle; people detained and hurt were attacked, people
+  "arrested" by an armed group abducted;
 - a protest with tear gas, dispersal or arrests is a *Protest with intervention*, with stones,
-  burning tyres or barricades a *Violent demonstration*;
+  burning tyres, burning or looting by the crowd, or clashes a *Violent demonstration*; tear
+  gas or warning shots with no protest told are no protest;
 - territory taken by a state actor is *Government regains territory*, by anyone else
-  *Non-state actor overtakes territory*;
+  *Non-state actor overtakes territory*, with no fighting ("without resistance") a
+  *Non-violent transfer of territory*;
 - a withdrawal from an agreement or an organisation is the extension's *Withdrawal from
   agreement*, from a mission a *Change to group/activity*, from a town a *Non-violent transfer
   of territory*.
@@ -21,12 +29,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from spacy.tokens import Doc, Token
+
 from sahelwatch.extract.actors import ActorMention
 from sahelwatch.extract.lang import LanguageData
 from sahelwatch.extract.roles import Roles
-from sahelwatch.extract.triggers import Trigger
+from sahelwatch.extract.triggers import Trigger, negated
 
-__all__ = ["SPECIFICITY", "Decision", "classify", "family_group"]
+__all__ = ["SPECIFICITY", "Decision", "classify", "family_group", "is_toll"]
 
 # When several triggers tell one event, the first type here codes it.
 SPECIFICITY = (
@@ -43,11 +53,17 @@ SPECIFICITY = (
 )  # fmt: skip
 _WEAPONS = frozenset(SPECIFICITY[:6])
 _BATTLE_WEAPONS = frozenset(
-    {"Remote explosive/landmine/IED", "Air/drone strike", "Shelling/artillery/missile attack"}
-)
+    {"Remote explosive/landmine/IED", "Air/drone strike", "Shelling/artillery/missile attack",
+     "Grenade", "Suicide bomb"}
+)  # fmt: skip
 _PROTEST = frozenset({"Peaceful protest", "Protest with intervention", "Violent demonstration"})
 _VIOLENCE = frozenset({"Attack", "Armed clash"})
 _RIOT = frozenset({"Violent demonstration", "Peaceful protest", "Protest with intervention"})
+_HARM = frozenset({"Abduction/forced disappearance", "Sexual violence"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
+_PASSIVE = frozenset({"nsubjpass", "nsubj:pass", "auxpass", "aux:pass"})
+_AGENTS = frozenset({"agent", "obl:agent"})
+_ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "PRM", "UAF"})
 _GROUPS = {
     "conflict": "violence", "protest": "violence", "displacement": "displacement",
     "health": "health", "strategic": "strategic", "diplomacy": "strategic",
@@ -69,6 +85,20 @@ def family_group(family: str, sub: str = "") -> str:
     return _GROUPS.get(family, family)
 
 
+def is_toll(trigger: Trigger) -> bool:
+    """Victims counted with no doer: "were killed", "Twelve killed", "died"."""
+    if trigger.kind == "outcome":
+        return True
+    head = trigger.head
+    if trigger.pattern.target_default != "civilian" or head.pos_ not in {"VERB", "AUX"}:
+        return False
+    deps = {c.dep_ for c in head.children}
+    counted = [c for c in head.children if c.dep_ in _SUBJECTS and c.like_num]
+    headline = bool(counted) and not deps & {"dobj", "obj"}
+    passive = bool(deps & _PASSIVE) or (head.tag_ == "VBN" and not deps & _SUBJECTS)
+    return (passive or headline) and not deps & _AGENTS
+
+
 def _rank(sub: str) -> int:
     return SPECIFICITY.index(sub) if sub in SPECIFICITY else len(SPECIFICITY)
 
@@ -86,20 +116,46 @@ def classify(
     ``aims`` gives, by trigger start, what each trigger's own clause aimed at."""
     triggers = _without_topics(triggers, data)
     strong = [t for t in triggers if t.kind not in {"weak", "outcome", "intervention"}]
+    if strong and all(is_toll(t) for t in strong):
+        strong += [t for t in triggers if t.kind == "weak" and t.sub_event_type in _WEAPONS]
     pool = strong or [t for t in triggers if t.kind in {"weak", "intervention"}] or list(triggers)
     subs = {t.sub_event_type for t in triggers}
-    choices = [_resolve(t, _aimed(roles, t, aims), killed, subs, text, institution) for t in pool]
+    choices = [
+        _resolve(t, _aimed(roles, t, aims, data), killed, subs, text, institution, data)
+        for t in pool
+    ]
     decided = [(sub, t) for sub, t in zip(choices, pool, strict=True) if sub is not None]
     if not decided:
         return None
     sub, trigger = min(decided, key=lambda item: (_rank(item[0]), item[1].span.start))
-    sub = _conventions(sub, {s for s, _ in decided} | subs, triggers, roles, killed)
+    sub = _conventions(sub, {s for s, _ in decided} | subs, triggers, roles, killed, data, text)
     return Decision(sub, trigger, _confidence(trigger, roles, strong))
 
 
-def _aimed(roles: Roles, trigger: Trigger, aims: Mapping[int, str | None] | None) -> Roles:
+def _aimed(
+    roles: Roles, trigger: Trigger, aims: Mapping[int, str | None] | None, data: LanguageData
+) -> Roles:
     own = (aims or {}).get(trigger.span.start)
-    return replace(roles, target=own) if own and own != roles.target else roles
+    aimed = replace(roles, target=own) if own and own != roles.target else roles
+    if _official(aimed, trigger, data):
+        return replace(aimed, target="civilian")
+    return aimed
+
+
+def _official(roles: Roles, trigger: Trigger, data: LanguageData) -> bool:
+    """Civilians for ACLED: a government's officials or an NGO's staff, when no armed target is
+    named in the sentence ("a mayor was killed"; not "attacked government positions"), or a
+    soldier off duty."""
+    target = roles.actor2
+    if roles.target != "armed" or target is None:
+        return False
+    sentence = trigger.span.sent
+    if any(word in sentence.text.lower() for word in data.off_duty):
+        return True
+    if target.actor.sector not in {"GOV", "NGO"}:
+        return False
+    words = data.armed_targets | data.armed_modifiers
+    return not any(t.lower_ in words or t.lemma_.lower() in words for t in sentence)
 
 
 def _without_topics(triggers: Sequence[Trigger], data: LanguageData) -> list[Trigger]:
@@ -119,11 +175,19 @@ def _without_topics(triggers: Sequence[Trigger], data: LanguageData) -> list[Tri
 
 
 def _conventions(
-    sub: str, subs: set[str], triggers: Sequence[Trigger], roles: Roles, killed: bool
+    sub: str,
+    subs: set[str],
+    triggers: Sequence[Trigger],
+    roles: Roles,
+    killed: bool,
+    data: LanguageData,
+    text: str,
 ) -> str:
     """ACLED's rules between types told together (see the module docstring)."""
-    if sub in _BATTLE_WEAPONS and any(_fighting(t) for t in triggers):
+    if sub in _BATTLE_WEAPONS and any(_ground_fight(t, data) for t in triggers):
         return "Armed clash"
+    harmed = killed or _harmed(triggers, data)
+    sub = _by_target(sub, subs, roles, (killed, harmed), data, text)
     doer = roles.actor1
     if (
         "Arrests" in subs
@@ -132,8 +196,90 @@ def _conventions(
         and doer.actor.inter == 1
     ):
         return "Arrests"
-    riot = _crowd_violence(sub, roles)
-    return riot or _protest(sub, subs, roles, killed)
+    doc = triggers[0].span.doc
+    riot = _crowd_violence(sub, roles, doc, data) or _protest_clash(sub, triggers, roles)
+    told = any(t.sub_event_type in _PROTEST and t.kind != "intervention" for t in triggers)
+    if not told and not _protesters(roles.actor2) and sub not in _PROTEST:
+        return riot or sub
+    return riot or _protest(sub, subs, roles, killed, _rioting(triggers))
+
+
+def _by_target(
+    sub: str,
+    subs: set[str],
+    roles: Roles,
+    hurt: tuple[bool, bool],
+    data: LanguageData,
+    text: str,
+) -> str:
+    """ACLED codes by whom violence hit: an attack that only took or destroyed property is
+    *Looting/property destruction*, looting that hurt people an attack; armed men taken away
+    were captured in a battle; people detained and killed or beaten were attacked; people
+    "arrested" by an armed group were abducted. ``hurt``: (people killed, people harmed)."""
+    killed, harmed = hurt
+    looted = "Looting/property destruction" in subs
+    if sub == "Attack" and looted and not harmed:
+        return "Looting/property destruction"
+    if sub == "Looting/property destruction" and harmed:
+        return "Armed clash" if roles.target == "armed" else "Attack"
+    if sub == "Abduction/forced disappearance" and _armed_target(roles, data, text) and not killed:
+        return "Armed clash"
+    if sub == "Arrests" and roles.target != "armed":
+        doer = roles.actor1
+        if harmed:
+            return "Attack"
+        if doer is not None and doer.actor.inter in {2, 3, 4}:
+            return "Abduction/forced disappearance"
+    return sub
+
+
+def _harmed(triggers: Sequence[Trigger], data: LanguageData) -> bool:
+    """Words of harm done to people in the event's sentences (killed, wounded, beaten, shot
+    at, abducted, raped) that are not negated ("no casualties")."""
+    if any(t.sub_event_type in _HARM for t in triggers):
+        return True
+    if any(t.kind == "outcome" and not _none_before(t.head, data) for t in triggers):
+        return True
+    if any(t.pattern.id.endswith("open-fire") and not _in_the_air(t) for t in triggers):
+        return True
+    words = data.killed | data.injured | data.abducted
+    for sentence in {t.span.sent.start: t.span.sent for t in triggers}.values():
+        for token in sentence:
+            lemma = token.lemma_.lower()
+            verb = token.pos_ == "VERB" or token.lower_ in data.harm_verbs
+            hit = lemma in words or (lemma in data.harm_verbs and verb)
+            if hit and not negated(token, data) and not _none_before(token, data):
+                return True
+    return False
+
+
+def _none_before(token: Token, data: LanguageData) -> bool:
+    """ "no casualties", "sans faire de victimes"."""
+    before = token.doc[max(token.sent.start, token.i - 3) : token.i]
+    return any(t.lower_ in data.negators for t in before)
+
+
+def _in_the_air(trigger: Trigger) -> bool:
+    doc = trigger.span.doc
+    following = doc[trigger.span.end : trigger.span.end + 3]
+    return any(t.lower_ in {"air", "warning", "sommation"} for t in following)
+
+
+def _armed_target(roles: Roles, data: LanguageData, text: str) -> bool:
+    """The event hit an armed actor on duty (someone "off-duty" or "retired" is a civilian)."""
+    target, doer = roles.actor2, roles.actor1
+    if target is None or doer is None or target.actor.sector not in _ARMED_SECTORS:
+        return False
+    lowered = text.lower()
+    return not any(word in lowered for word in data.off_duty)
+
+
+def _ground_fight(trigger: Trigger, data: LanguageData) -> bool:
+    """A word of fighting on the ground (clashes, an ambush, gunfire, an assault, repelled):
+    a weapon used inside a battle is coded as the battle ("an IED detonation followed by
+    gunfire", "an airstrike followed by a ground assault"); "neutralising" tells a toll."""
+    lemma = trigger.head.lemma_.lower()
+    return trigger.sub_event_type == "Armed clash" and lemma not in data.killed
 
 
 def _fighting(trigger: Trigger) -> bool:
@@ -142,11 +288,37 @@ def _fighting(trigger: Trigger) -> bool:
     return trigger.sub_event_type == "Armed clash" and trigger.kind == "event"
 
 
-def _crowd_violence(sub: str, roles: Roles) -> str | None:
+def _crowd(doer: ActorMention, doc: Doc, data: LanguageData) -> bool:
+    """Civilians named as a crowd ("villagers", "youths", "residents"), not one person or a
+    few counted men ("a farmer", "two men": a crime, or a parse that took the victim)."""
+    words = doc[max(0, doer.start - 2) : doer.end]
+    counted = any(
+        doer.start <= t.head.i < doer.end
+        and (t.like_num or t.lower_ in {"a", "an", "one", "un", "une"})
+        for t in words
+    )
+    if counted:
+        return False
+    return any(t.lower_ in data.crowd_words or t.lemma_.lower() in data.crowd_words for t in words)
+
+
+def _protest_clash(sub: str, triggers: Sequence[Trigger], roles: Roles) -> str | None:
+    """Clashes with demonstrators on one side are not a battle (ACLED's armed clash needs two
+    organised armed sides) but a violent demonstration. (Communities that clash are coded
+    as their communal militias: a battle.)"""
+    if sub != "Armed clash" or not any(_fighting(t) for t in triggers):
+        return None
+    sides = (roles.actor1, roles.actor2)
+    return "Violent demonstration" if any(_protesters(m) for m in sides) else None
+
+
+def _crowd_violence(sub: str, roles: Roles, doc: Doc, data: LanguageData) -> str | None:
     """People with no armed group who burn, loot or fight are rioters ("residents set fire to
     the town hall": a violent demonstration; "a mob attacked a man": mob violence)."""
     doer = roles.actor1
     if doer is None or doer.template not in {"civilians", "protesters", "rioters"} or doer.group:
+        return None
+    if doer.template == "civilians" and not _crowd(doer, doc, data):
         return None
     if sub == "Looting/property destruction":
         return "Violent demonstration"
@@ -157,7 +329,13 @@ def _crowd_violence(sub: str, roles: Roles) -> str | None:
 
 
 def _resolve(
-    trigger: Trigger, roles: Roles, killed: bool, subs: set[str], text: str, institution: bool
+    trigger: Trigger,
+    roles: Roles,
+    killed: bool,
+    subs: set[str],
+    text: str,
+    institution: bool,
+    data: LanguageData,
 ) -> str | None:
     kind, sub = trigger.kind, trigger.sub_event_type
     if kind == "raid" and "Arrests" in subs and not killed:
@@ -166,6 +344,8 @@ def _resolve(
     if kind in {"violence", "outcome", "raid"} or (sub in _RIOT and armed_doer):
         return _violence(trigger, roles, killed, subs)
     if kind == "territory":
+        if any(phrase in text.lower() for phrase in data.unopposed):
+            return "Non-violent transfer of territory"
         doer = roles.actor1
         state = doer is not None and doer.actor.inter == 1
         return "Government regains territory" if state else "Non-state actor overtakes territory"
@@ -178,7 +358,7 @@ def _resolve(
 
 def _violence(trigger: Trigger, roles: Roles, killed: bool, subs: set[str]) -> str:
     doer, target = roles.actor1, roles.target
-    if trigger.pattern.target_default == "resistance":
+    if trigger.pattern.target_default == "resistance" or _between(trigger):
         return "Armed clash"
     if doer is not None and doer.actor.inter == 1 and _protesters(roles.actor2):
         return "Excessive force against protesters" if killed else "Protest with intervention"
@@ -195,6 +375,13 @@ def _violence(trigger: Trigger, roles: Roles, killed: bool, subs: set[str]) -> s
     return "Armed clash" if doer is not None and doer.actor.inter in {1, 8} else "Attack"
 
 
+def _between(trigger: Trigger) -> bool:
+    """Violence "between" two sides ("intercommunal violence between X and Y") is fighting."""
+    return trigger.head.pos_ == "NOUN" and any(
+        c.lower_ in {"between", "entre"} for c in trigger.head.children
+    )
+
+
 def _mob(roles: Roles) -> bool:
     doer = roles.actor1
     return doer is not None and doer.actor.inter == 5
@@ -204,13 +391,24 @@ def _protesters(mention: ActorMention | None) -> bool:
     return mention is not None and mention.actor.inter == 6
 
 
-def _protest(sub: str, subs: set[str], roles: Roles, killed: bool) -> str:
+def _rioting(triggers: Sequence[Trigger]) -> bool:
+    """Words of a crowd's own violence: "burned", "ransacked", "clashed" (a verb or a word of
+    fighting; a noun such as "robbery" more often names what a protest is about)."""
+    return any(
+        (t.sub_event_type == "Looting/property destruction" and t.head.pos_ == "VERB")
+        or _fighting(t)
+        for t in triggers
+    )
+
+
+def _protest(sub: str, subs: set[str], roles: Roles, killed: bool, rioting: bool) -> str:
     """A protest that turned violent, was met by force, arrests or tear gas, or stayed peaceful."""
     if not subs & _PROTEST:
         return sub
     doer = roles.actor1.actor if roles.actor1 else None
     crowd = doer is not None and doer.inter in {5, 6, 7}
-    if "Violent demonstration" in subs or (sub in _VIOLENCE and crowd):
+    rioting = rioting and (doer is None or doer.inter not in {1, 8})
+    if "Violent demonstration" in subs or (sub in _VIOLENCE and crowd) or rioting:
         return "Violent demonstration"
     state = doer is not None and doer.inter == 1
     intervention = "Protest with intervention" in subs or (state and _protesters(roles.actor2))

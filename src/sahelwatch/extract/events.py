@@ -2,9 +2,11 @@
 
 The triggers of one sentence that belong to one group (violence, displacement, health,
 strategic) and one clause tell one event; a subordinate clause of its own ("*after* the
-separatists dealt a defeat...") tells another. Each candidate notes its own date, whether it
-refers back to an earlier event ("the attack") and whether it says it is a new one ("another
-attack"). :mod:`~sahelwatch.extract.joining` then joins candidates into events.
+separatists dealt a defeat...") tells another — except when the main clause only counts
+victims ("three soldiers were killed *after* their vehicle hit a mine": one event). Each
+candidate notes its own date, whether it refers back to an earlier event ("the attack") and
+whether it says it is a new one ("another attack"). :mod:`~sahelwatch.extract.joining` then
+joins candidates into events.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from sahelwatch.extract.classify import SPECIFICITY, family_group
+from sahelwatch.extract.classify import SPECIFICITY, family_group, is_toll
 from sahelwatch.extract.dates import DateMention
 from sahelwatch.extract.lang import LanguageData
 from sahelwatch.extract.modality import read_governors
@@ -26,6 +28,8 @@ from sahelwatch.pack import EventType
 __all__ = ["Candidate", "Draft", "build_candidates", "definite"]
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
+# A weapon is the event's own, wherever it is told ("killed by the explosion of an IED").
+_WEAPONS = frozenset(SPECIFICITY[:6])
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +56,13 @@ class Candidate:
         """The triggers that tell this event, without those of a relative clause describing a
         participant ("police arrested ten men *who had organised the unrest*")."""
         head = self.head
-        kept = tuple(t for t in self.triggers if t is head or not _described(t.head, head.head))
+        if head.kind == "outcome":
+            return self.triggers
+        kept = tuple(
+            t
+            for t in self.triggers
+            if t is head or t.sub_event_type in _WEAPONS or not _described(t.head, head.head)
+        )
         return kept or self.triggers
 
     @property
@@ -149,7 +159,7 @@ def build_candidates(
             if group == "displacement" and _descriptive(trigger.head, bool(sentence_dates)):
                 continue
             groups.setdefault((group, _clause(trigger.head, data)), []).append(trigger)
-        groups = _fold_outcomes(groups)
+        groups = _fold_tolls(_fold_outcomes(groups))
         strong = any(t.kind not in {"weak", "outcome", "intervention"} for t in inside)
         for (group, _), members in groups.items():
             candidate = Candidate(tuple(members), sentence, group, paragraphs[sentence.start])
@@ -253,6 +263,20 @@ def _fold_outcomes(
         else:
             others[target] = [*others[target], *members]
     return others
+
+
+def _fold_tolls(
+    groups: dict[tuple[str, int], list[Trigger]],
+) -> dict[tuple[str, int], list[Trigger]]:
+    """A main clause that only counts victims ("three soldiers were killed") and a clause that
+    tells what killed them ("after their vehicle hit a mine") are one event."""
+    main = groups.get(("violence", -1))
+    causes = [key for key in groups if key[0] == "violence" and key[1] != -1]
+    if not main or not causes or not all(is_toll(t) for t in main):
+        return groups
+    merged = {key: members for key, members in groups.items() if key not in causes}
+    merged[("violence", -1)] = [*main, *(t for key in causes for t in groups[key])]
+    return merged
 
 
 def _clause(head: Token, data: LanguageData) -> int:

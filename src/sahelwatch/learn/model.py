@@ -28,7 +28,8 @@ __all__ = ["MODEL_FILE", "SubEventClassifier", "fit_classifier", "load_model", "
 
 MODEL_FILE = "subevent-classifier.pkl"
 META_FILE = "subevent-classifier.json"
-_HINT_WEIGHT = 1.0
+# The rules' hints weigh half as much as the words (cross-validated on ACLED rows).
+_HINT_WEIGHT = 0.5
 
 
 def model_path(data_dir: Path) -> Path:

@@ -38,6 +38,10 @@ class LanguageData:
     not_people: frozenset[str]
     killed: frozenset[str]
     injured: frozenset[str]
+    harm_verbs: frozenset[str]
+    off_duty: tuple[str, ...]
+    unopposed: tuple[str, ...]
+    crowd_words: frozenset[str]
     abducted: frozenset[str]
     arrested: frozenset[str]
     displaced: frozenset[str]
@@ -95,6 +99,8 @@ _TUPLES = frozenset(
         "recall_phrases",
         "escalation_words",
         "generic_phrases",
+        "off_duty",
+        "unopposed",
     }
 )
 

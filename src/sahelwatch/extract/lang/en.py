@@ -110,6 +110,24 @@ INJURED = frozenset(
         "maim",
     ]
 )
+# Verbs of bodily harm to people, besides killing and wounding ("assaulted a trader").
+HARM_VERBS = """
+assault beat shoot whip flog torture rape molest stab mistreat brutalize brutalise maltreat
+assaulted beaten tortured raped whipped flogged stabbed molested mistreated maltreated
+brutalized brutalised
+"""
+# Soldiers or fighters who are, for ACLED, civilians when hit.
+OFF_DUTY = ("off-duty", "off duty", "retired", "former soldier", "former member", "ex-soldier")
+# Territory taken with no fighting: a non-violent transfer.
+UNOPPOSED = (
+    "without resistance", "no resistance", "without a fight", "without fighting", "unopposed",
+    "without firing a shot", "without a shot", "little resistance", "without any resistance",
+)  # fmt: skip
+# Civilians named as a crowd: their violence is a riot or mob violence.
+CROWD_WORDS = """
+villagers residents inhabitants youths youth population crowd crowds mob community communities
+locals dwellers townspeople students traders merchants herders farmers
+"""
 ABDUCTED = frozenset(
     [
         "abduct",
@@ -334,6 +352,11 @@ wells wedding funeral hospital clinic dispensary household households locality l
 settlement settlements community neighbourhood neighborhood quarter town towns city compound
 vehicle vehicles car cars truck trucks motorbike motorbikes passenger shrine granary granaries
 site sites camp_of_displaced ngo office offices bar bars restaurant hotel worshippers mine
+civilian civilians people person persons individual individuals man men woman women child
+children minor minors boy boys girl girls villager villagers resident residents farmer farmers
+herder herders trader traders merchant merchants shepherd shepherds passenger passengers driver
+drivers teacher teachers student students pupil pupils journalist journalists imam imams
+worker workers elder elders family families
 """
 ARMED_TARGETS = """
 position positions post posts base bases camp camps barracks checkpoint checkpoints patrol

@@ -71,6 +71,20 @@ cadavres corps vie vies
 INJURED = frozenset(
     ["blesser", "blessé", "blessés", "blessée", "blessées", "blessure", "blessures"]
 )
+HARM_VERBS = """
+agresser frapper tabasser fusiller torturer violer poignarder fouetter maltraiter brutaliser
+molester violenter agressé agressés agressée frappé frappés tabassé tabassés torturé torturés
+violé violée violées fusillé fusillés poignardé poignardés fouetté fouettés maltraité maltraités
+"""
+OFF_DUTY = ("hors service", "en permission", "retraité", "ancien militaire", "ancien soldat")
+UNOPPOSED = (
+    "sans résistance", "sans combat", "sans combattre", "sans coup férir", "sans tirer",
+    "aucune résistance",
+)  # fmt: skip
+CROWD_WORDS = """
+villageois habitants population jeunes jeunesse foule foules communauté communautés riverains
+élèves étudiants commerçants éleveurs cultivateurs agriculteurs
+"""
 ABDUCTED = frozenset(
     [
         "enlever",
@@ -279,6 +293,11 @@ village villages hameau hameaux marché marchés école écoles église églises
 maison maisons domicile domiciles boutique boutiques champ champs puits mariage funérailles
 hôpital dispensaire localité localités campement campements quartier quartiers ville villes
 véhicule véhicules car cars camion camions moto motos site sites bar bars hôtel mine
+civil civils personne personnes individu individus homme hommes femme femmes enfant enfants
+mineur mineurs garçon garçons fille filles villageois habitant habitants cultivateur
+cultivateurs agriculteur agriculteurs éleveur éleveurs commerçant commerçants berger bergers
+passager passagers chauffeur chauffeurs enseignant enseignants élève élèves journaliste
+journalistes imam imams travailleur travailleurs famille familles
 """
 ARMED_TARGETS = """
 position positions poste postes base bases camp camps caserne casernes patrouille patrouilles

@@ -1,0 +1,143 @@
+"""ACLED's conventions between types, coded end to end on invented sentences (English and
+French): who was hit, whether anyone was hurt, whether the other side fought back."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sahelwatch.model import Extraction
+
+pytestmark = pytest.mark.slow
+Code = Callable[..., Extraction]
+
+
+def _first(code: Code, text: str, language: str = "en") -> str:
+    reports = code(text, language).reports
+    assert reports, text
+    return reports[0].sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Sunday, gunmen raided the village of Tindali and looted the shops and granaries, "
+         "no casualties were reported.", "en"),
+        ("Dimanche, des hommes armés ont attaqué le village de Tindali et ont pillé les "
+         "boutiques, sans faire de victimes.", "fr"),
+    ],
+)  # fmt: skip
+def test_classify_attack_that_only_loots_is_looting(code: Code, text: str, language: str) -> None:
+    assert _first(code, text, language) == "Looting/property destruction"
+
+
+def test_classify_attack_that_loots_and_wounds_stays_an_attack(code: Code) -> None:
+    text = (
+        "On Sunday, gunmen attacked the village of Tindali, wounded two herders and looted shops."
+    )
+    assert _first(code, text) == "Attack"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Friday, JNIM militants abducted three soldiers near Hombori.", "en"),
+        ("Vendredi, des jihadistes ont enlevé deux soldats maliens près de Hombori.", "fr"),
+    ],
+)
+def test_classify_abducted_soldiers_is_a_battle(code: Code, text: str, language: str) -> None:
+    assert _first(code, text, language) == "Armed clash"
+
+
+def test_classify_abducted_off_duty_soldier_is_an_abduction(code: Code) -> None:
+    text = "On Friday, JNIM militants abducted an off-duty soldier near Hombori."
+    assert _first(code, text) == "Abduction/forced disappearance"
+
+
+def test_classify_detained_then_found_dead_is_an_attack(code: Code) -> None:
+    text = (
+        "On Monday, soldiers arrested four herders at the market of Dioura; their bodies were "
+        "found the next day."
+    )
+    assert _first(code, text) == "Attack"
+
+
+def test_classify_arrest_by_armed_group_is_an_abduction(code: Code) -> None:
+    text = "On Monday, ISGS militants arrested two traders in the village of Tinabaw."
+    assert _first(code, text) == "Abduction/forced disappearance"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Three soldiers were killed after their vehicle hit a landmine near Boni.", "en"),
+        ("Trois soldats ont été tués après que leur véhicule a sauté sur une mine près de Boni.",
+         "fr"),
+    ],
+)  # fmt: skip
+def test_classify_toll_and_its_cause_are_one_event(code: Code, text: str, language: str) -> None:
+    reports = code(text, language).reports
+    assert [r.sub_event_type for r in reports] == ["Remote explosive/landmine/IED"]
+
+
+def test_classify_weapon_inside_a_battle_is_the_battle(code: Code) -> None:
+    text = (
+        "On Tuesday, militants ambushed an army convoy near Kadial; the attack began with an IED "
+        "detonation followed by heavy gunfire."
+    )
+    assert _first(code, text) == "Armed clash"
+
+
+def test_classify_violence_between_two_sides_is_a_clash(code: Code) -> None:
+    text = "On Monday, violence between Fulani and Dogon militiamen near Bankass left five dead."
+    assert _first(code, text) == "Armed clash"
+
+
+def test_classify_official_killed_is_violence_against_civilians(code: Code) -> None:
+    text = "On Monday, gunmen killed a Malian government official in Douentza."
+    assert _first(code, text) == "Attack"
+
+
+def test_classify_protesters_who_burn_are_rioters(code: Code) -> None:
+    text = (
+        "On Monday, students protesting against fee increases set fire to the town hall of "
+        "Koudougou."
+    )
+    assert _first(code, text) == "Violent demonstration"
+
+
+def test_classify_warning_shots_without_protest_are_not_a_protest(code: Code) -> None:
+    text = "On Monday, soldiers fired warning shots that hit a bus near Gao, wounding a passenger."
+    assert _first(code, text) != "Protest with intervention"
+
+
+def test_classify_two_men_killing_is_not_mob_violence(code: Code) -> None:
+    text = "On Monday, two men on a motorbike shot dead a trader in Kidal."
+    assert _first(code, text) == "Attack"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Rebels took control of the town of Ber without a fight on Friday.", "en"),
+        ("Les rebelles ont pris le contrôle de la ville de Ber sans résistance vendredi.", "fr"),
+    ],
+)
+def test_classify_unopposed_takeover_is_a_transfer(code: Code, text: str, language: str) -> None:
+    assert _first(code, text, language) == "Non-violent transfer of territory"
+
+
+def test_classify_checkpoint_is_a_change_of_activity(code: Code) -> None:
+    text = "On Sunday, JNIM militants ran checkpoints on the road between Djibo and Namsiguia."
+    assert _first(code, text) == "Change to group/activity"
+
+
+def test_classify_rape_told_with_looting_is_sexual_violence(code: Code) -> None:
+    text = "On Friday, gunmen robbed a shop and raped a woman near Fada."
+    assert _first(code, text) == "Sexual violence"
+
+
+def test_classify_clash_with_demonstrators_is_a_riot(code: Code) -> None:
+    text = "On Monday, police clashed with demonstrators in front of the town hall of Kaya."
+    assert _first(code, text) == "Violent demonstration"
