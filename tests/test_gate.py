@@ -18,12 +18,12 @@ from sahelwatch.settings import load_settings
 
 GOLD = Path(__file__).parent / "data" / "samples.gold.jsonl"
 FLOORS = {
-    "events_found": 0.80,  # measured 0.833: gold events found with the right family
-    "all_right": 0.80,  # 0.86: and with the right country, modality and date precision
-    "country": 0.85,  # 0.896
+    "events_found": 0.82,  # measured 0.85: gold events found with the right family
+    "all_right": 0.88,  # 0.922: and with the right country, modality and date precision
+    "country": 0.93,  # 0.959
     "modality": 0.95,  # 1.0
     "date_precision": 0.90,  # 0.96
-    "sub_event_type": 0.82,  # 0.88
+    "sub_event_type": 0.85,  # 0.882
     "fatalities": 0.90,  # 0.951
     "assessments_found": 0.85,  # 0.923
     "no_event_right": 1.0,  # 1.0
@@ -51,4 +51,4 @@ def test_gate_nothing_recalled_is_coded_as_new(figures: dict[str, Any]) -> None:
 
 @pytest.mark.slow
 def test_gate_extra_events_stay_few(figures: dict[str, Any]) -> None:
-    assert figures["extra_events"] <= 26, figures["extra"]
+    assert figures["extra_events"] <= 24, figures["extra"]
