@@ -108,6 +108,15 @@ def test_find_generic_kind_named_in_brackets(nlp: dict[str, Language], pack: Reg
     assert mention.actor.id == "is-sahel"
 
 
+def test_find_generic_kind_named_after_a_hedge_adverb(
+    nlp: dict[str, Language], pack: RegionPack
+) -> None:
+    mention = find(nlp, pack, "Unknown gunmen, presumably ISGS fighters, raided the market.")[0]
+    assert mention.actor.id == "is-sahel"
+    text = "Des hommes armés, probablement du JNIM, ont incendié l'école."
+    assert find(nlp, pack, text, "fr")[0].actor.id == "jnim"
+
+
 def test_find_named_group_takes_its_generic_noun(
     nlp: dict[str, Language], pack: RegionPack
 ) -> None:

@@ -320,7 +320,11 @@ CIVILIAN_MODIFIERS = frozenset(
 ARMED_MODIFIERS = """
 militaire militaires armée police gendarmerie sécurité escorté blindé onu minusma fama douane
 """
-HEDGES = frozenset({"présumés", "présumé", "supposés", "présumées", "suspectés", "soupçonnés"})
+HEDGES = frozenset(
+    """
+présumé présumés présumées supposés suspectés soupçonnés probablement vraisemblablement
+""".split()
+)
 AFFILIATION_WORDS = frozenset(
     {"lié", "liés", "liée", "liées", "affilié", "affiliés", "proche", "proches", "allié", "alliés"}
 )
