@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -8,7 +9,7 @@ import pytest
 
 from sahelwatch.errors import DataPackError
 from sahelwatch.geo.context import demonym_countries
-from sahelwatch.geo.cues import load_cues, split_words
+from sahelwatch.geo.cues import TextWords, load_cues, split_words
 from sahelwatch.geo.fold import fold
 
 
@@ -101,3 +102,23 @@ def test_actor_countries_searches_only_names_whose_first_word_occurs(tmp_path: P
     assert sorted(cues.actor_countries(text)) == ["ML", "ML"]
     scan = replace(cues, actor_heads={})
     assert sorted(scan.actor_countries(text)) == sorted(cues.actor_countries(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked the Gao-based convoy near Ansongo, east of Gao.",
+        "Des hommes armés ont attaqué le poste de Tin-Akoff, au nord de Dori.",
+    ],
+)
+def test_text_words_inside_splits_like_the_slice_alone(text: str) -> None:
+    spans = [(m.start(), m.end()) for m in re.finditer(r"Gao|Ansongo|Akoff|Tin|Dori|poste", text)]
+    for words in (TextWords.of(text), TextWords.around(text, spans, before=5, after=3)):
+        for start, end in [*spans, (0, len(text)), (3, 9)]:
+            assert words.inside(text, start, end) == split_words(text[start:end], start)
+
+
+def test_demonym_countries_counts_in_order_of_first_mention() -> None:
+    cues = load_cues()
+    text = "Nigerien troops and Malian soldiers met; the Malian army and Nigerien police left."
+    assert list(demonym_countries(text, cues).items()) == [("NE", 2), ("ML", 2)]

@@ -44,3 +44,18 @@ def test_ranker_none_of_these_when_no_candidate_beats_it() -> None:
     choice = ranker.choose([candidate], [{"match": 1.0, "country_conflict": 1.0}])
     assert (choice.candidate, choice.reason) == (None, "none")
     assert ranker.choose([], []).candidate is None
+
+
+def test_ranker_score_carries_on_from_a_start() -> None:
+    ranker = load_ranker()
+    own = {"match": 0.95, "population": 0.31, "region": 1.0}
+    document = {"doc_country": 0.7, "proximity": 0.13}
+    assert ranker.score(document, ranker.score(own)) == ranker.score({**own, **document})
+
+
+def test_ranker_choose_takes_known_scores() -> None:
+    ranker = Ranker(dict.fromkeys(FEATURES, 1.0), 0.5)
+    values = [{"match": 1.0}, {"match": 0.9, "level_match": 1.0}]
+    town, region = Candidate(KIDAL_TOWN, Match.EXACT), Candidate(KIDAL_REGION, Match.EXACT)
+    scores = [ranker.score(v) for v in values]
+    assert ranker.choose([town, region], values, scores) == ranker.choose([town, region], values)

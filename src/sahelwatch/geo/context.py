@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sahelwatch.geo.cues import Cues, TextWords, Word, split_words
+from sahelwatch.geo.cues import Cues, TextWords, Word
 from sahelwatch.geo.fold import fold
 from sahelwatch.model import Span
 
@@ -78,7 +78,7 @@ def read_context(
     """Read the context words of the mention at ``span`` (``others``: the other mentions;
     ``words``: the text's words, when the caller split them already)."""
     words = words or TextWords.of(text)
-    inner = split_words(text[span.start : span.end], span.start)
+    inner = words.inside(text, span.start, span.end)
     name, country, level = _strip_inner(text, span, inner, cues)
     before = _words_before(words, span.start)
     near, offset = _near(before, cues, others)
@@ -285,16 +285,15 @@ def demonym_countries(text: str, cues: Cues, words: TextWords | None = None) -> 
     country ("FAMa"), with how often: country context for every toponym of the document."""
     found: Counter[str] = Counter()
     tokens = [w.text for w in words.words] if words else _LETTERS.findall(text)
-    keys: dict[str, str] = {}
-    for token in tokens:
-        key = keys.get(token)
-        if key is None:
-            key = keys[token] = fold(token)
+    # Each distinct token once, in order of first occurrence (the order countries are
+    # first counted in, which breaks ties downstream), with how often it occurs.
+    for token, count in Counter(tokens).items():
+        key = fold(token)
         if key in cues.demonyms:
             country = cues.country_of(token)
             if country:
-                found[country] += 1
+                found[country] += count
         elif key in cues.group_countries:
-            found[cues.group_countries[key]] += 1
+            found[cues.group_countries[key]] += count
     found.update(cues.actor_countries(text, tokens if words is None else None))
     return found

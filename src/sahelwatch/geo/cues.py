@@ -96,7 +96,9 @@ class Cues:
         if self.actor_heads:
             present = set(_HEAD.findall(text) if tokens is None else tokens)
             present.add("")
-            heads = present & self.actor_heads.keys()
+            # Sorted: a set's order varies with the hash seed, and the order of the countries
+            # found breaks ties in the document's country.
+            heads = sorted(present & self.actor_heads.keys())
             names = [name for head in heads for name in self.actor_heads[head]]
         for name in names:
             country = self.actors[name]
@@ -167,15 +169,19 @@ class _CueLine(BaseModel):
 
 @dataclass(frozen=True, slots=True)
 class TextWords:
-    """The words of a whole text, split once and read by character windows."""
+    """The words of a whole text, split once and read by character windows.
+
+    ``covered``: the ``(start, end)`` stretches of the text that were split, in order.
+    """
 
     words: tuple[Word, ...]
     starts: tuple[int, ...]
+    covered: tuple[tuple[int, int], ...]
 
     @classmethod
     def of(cls, text: str) -> TextWords:
         words = tuple(split_words(text))
-        return cls(words, tuple(w.start for w in words))
+        return cls(words, tuple(w.start for w in words), ((0, len(text)),))
 
     @classmethod
     def around(
@@ -192,13 +198,26 @@ class TextWords:
                 windows.append((low, high))
         keys: dict[str, str] = {}
         words = tuple(w for low, high in windows for w in split_words(text[low:high], low, keys))
-        return cls(words, tuple(w.start for w in words))
+        return cls(words, tuple(w.start for w in words), tuple(windows))
 
     def window(self, start: int, end: int) -> list[Word]:
         """The words lying wholly within ``[start, end)``."""
         first = bisect.bisect_left(self.starts, start)
         last = bisect.bisect_left(self.starts, end)
         return [w for w in self.words[first:last] if w.end <= end]
+
+    def inside(self, text: str, start: int, end: int) -> list[Word]:
+        """The words of ``text[start:end]`` exactly as :func:`split_words` splits that slice
+        alone: taken from the words split already when a split stretch holds the slice and
+        no word crosses its edges (then both splits agree), else split again."""
+        stretch = bisect.bisect_right(self.covered, (start, len(text))) - 1
+        if stretch >= 0 and end <= self.covered[stretch][1]:
+            first = bisect.bisect_left(self.starts, start)
+            last = bisect.bisect_left(self.starts, end)
+            clean_start = first == 0 or self.words[first - 1].end <= start
+            if clean_start and (first == last or self.words[last - 1].end <= end):
+                return list(self.words[first:last])
+        return split_words(text[start:end], start)
 
 
 def split_words(text: str, offset: int = 0, keys: dict[str, str] | None = None) -> list[Word]:
@@ -214,7 +233,8 @@ def split_words(text: str, offset: int = 0, keys: dict[str, str] | None = None) 
         if key is None:
             key = keys[token] = fold(token)
         start, end = match.span()
-        words.append(Word(token, start + offset, end + offset, key))
+        # tuple.__new__ skips the named tuple's Python-level __new__ (texts hold many words).
+        words.append(tuple.__new__(Word, (token, start + offset, end + offset, key)))
     return words
 
 

@@ -8,6 +8,7 @@ ranker's weights read as "how much this kind of evidence counts".
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -89,7 +90,6 @@ class DocumentView:
     names: frozenset[str] = frozenset()
     places: Sequence[Place] = ()
     partner: Place | None = None
-    unit_keys: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def features_of(
@@ -110,7 +110,7 @@ def intrinsic_features(
 ) -> dict[str, float]:
     """The features that do not depend on the rest of the document."""
     place = candidate.place
-    values = _kind(place)
+    values = dict(_kind(place.feature_code, place.feature_class))
     values.update(
         match=_MATCH_QUALITY[candidate.match] * candidate.similarity,
         main_name=float(fold(ctx.name) == fold(place.name)),
@@ -148,8 +148,12 @@ def _population(place: Place) -> float:
     return min(1.3, math.log10(place.population + 1) / _POPULATION_SCALE)
 
 
-def _kind(place: Place) -> dict[str, float]:
-    code, fclass = place.feature_code, place.feature_class
+@functools.lru_cache(maxsize=1024)
+def _kind(code: str, fclass: str) -> tuple[tuple[str, float], ...]:
+    """The kind features of a feature code and class, in :data:`FEATURES` order.
+
+    Remembered: a pure function of its arguments, and places share few codes.
+    """
     kinds = {
         "country": code.startswith("PCL"),
         "continent": code in _AREAS,
@@ -159,7 +163,7 @@ def _kind(place: Place) -> dict[str, float]:
         "admin2": code in {"ADM2", "ADM3", "ADMD"},
     }
     kinds["other_kind"] = not any(kinds.values())
-    return {name: float(value) for name, value in kinds.items()}
+    return tuple((name, float(value)) for name, value in kinds.items())
 
 
 def _level_matches(place: Place, level: str | None) -> bool:
@@ -181,21 +185,22 @@ def _admin_named(place: Place, document: DocumentView) -> bool:
     for unit in (place.admin1, place.admin2):
         if not unit:
             continue
-        keys = document.unit_keys.get(unit)
-        if keys is None:
-            keys = document.unit_keys[unit] = frozenset(_unit_key(unit))
-        if keys & document.names:
+        if _unit_keys(unit) & document.names:
             return True
     return False
 
 
-def _unit_key(unit: str) -> set[str]:
-    """The fold keys of an admin name, with and without its generic word ("Kidal Region")."""
+@functools.lru_cache(maxsize=1 << 14)
+def _unit_keys(unit: str) -> frozenset[str]:
+    """The fold keys of an admin name, with and without its generic word ("Kidal Region").
+
+    Remembered: a pure function of the name, and documents share their admin units.
+    """
     words = unit.replace("’", " ").replace("'", " ").split()
     keys = {fold(unit)}
     if len(words) > 1:
         keys.update({fold(" ".join(words[1:])), fold(" ".join(words[:-1])), fold(words[-1])})
-    return {key for key in keys if len(key) > 2}
+    return frozenset(key for key in keys if len(key) > 2)
 
 
 def _closeness(place: Place, others: Sequence[Place]) -> float:
@@ -216,5 +221,6 @@ def _nearest_km(place: Place, others: Sequence[Place]) -> float:
         phi2 = math.radians(other.latitude)
         dlambda = math.radians(other.longitude - place.longitude)
         a = math.sin((phi2 - phi1) / 2) ** 2 + cos1 * math.cos(phi2) * math.sin(dlambda / 2) ** 2
-        best = min(best, a)
+        if a < best:
+            best = a
     return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(best))

@@ -14,6 +14,7 @@ the runner-up (or "none") is largest.
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -44,16 +45,27 @@ class Ranker:
     weights: Mapping[str, float]
     none: float
 
-    def score(self, values: Mapping[str, float]) -> float:
+    def score(self, values: Mapping[str, float], start: float = 0) -> float:
+        """The weighted sum of ``values``, added in order onto ``start``: the score of some
+        features carries on to more (``score(b, score(a)) == score({**a, **b})``, the same
+        float, when ``b`` names no feature of ``a``)."""
         weights = self.weights
-        return sum([weights[name] * value for name, value in values.items() if value])
+        return sum([weights[name] * value for name, value in values.items() if value], start)
 
     def choose(
-        self, candidates: Sequence[Candidate], values: Sequence[Mapping[str, float]]
+        self,
+        candidates: Sequence[Candidate],
+        values: Sequence[Mapping[str, float]],
+        scores: Sequence[float] | None = None,
     ) -> Choice:
-        """The best candidate, or none of these when no candidate scores above :attr:`none`."""
+        """The best candidate, or none of these when no candidate scores above :attr:`none`.
+
+        ``scores``: each candidate's :meth:`score` of its ``values``, when known already.
+        """
+        if scores is None:
+            scores = [self.score(v) for v in values]
         scored = sorted(
-            ((self.score(v), c, v) for c, v in zip(candidates, values, strict=True)),
+            zip(scores, candidates, values, strict=True),
             key=lambda item: (-item[0], -item[1].place.population, item[1].place.geonameid),
         )
         if not scored or scored[0][0] <= self.none:
@@ -66,11 +78,14 @@ class Ranker:
         return Choice(winner, score, score - runner_up, self._reason(mine, theirs))
 
     def _reason(self, mine: Mapping[str, float], theirs: Mapping[str, float]) -> str:
-        gains = {
-            name: self.weights.get(name, 0.0) * (mine.get(name, 0.0) - theirs.get(name, 0.0))
-            for name in FEATURES
-        }
-        name, gain = max(gains.items(), key=lambda item: item[1])
+        """The feature with the largest weighted gain (the first in :data:`FEATURES` on a
+        tie), or "id" when none gains."""
+        weights = self.weights
+        name, gain = "", -math.inf
+        for feature in FEATURES:
+            value = weights.get(feature, 0.0) * (mine.get(feature, 0.0) - theirs.get(feature, 0.0))
+            if value > gain:
+                name, gain = feature, value
         return name if gain > 0 else "id"
 
 

@@ -99,6 +99,8 @@ class _Mention:
     candidates: tuple[Candidate, ...]
     intrinsic: tuple[dict[str, float], ...]
     first: Choice
+    # The ranker's score of each candidate's intrinsic features.
+    scores: tuple[float, ...]
 
 
 def resolve_mentions(
@@ -120,14 +122,14 @@ def resolve_mentions(
         for i, mention in enumerate(mentions)
     ]
     demonyms = demonym_countries(text, resolver.cues)
-    unit_keys: dict[str, frozenset[str]] = {}
+    provisional = [_provisional(item) for item in items]
     resolved: list[PlaceMention] = []
     for index, item in enumerate(items):
         if item.mention.place is not None or not item.candidates:
             resolved.append(item.mention)
             continue
-        partner = items[pairs[index]] if index in pairs else None
-        view = _document_view(items, index, partner, demonyms, unit_keys)
+        partner = provisional[pairs[index]] if index in pairs else None
+        view = _document_view(items, provisional, index, partner, demonyms)
         choice = item.first if _settled(item, resolver.ranker) else _rank(item, view, resolver)
         if _elsewhere(choice, item, view):
             item = _with_fuzzy(item, resolver)
@@ -148,11 +150,12 @@ def _first_pass(
     if mention.place is None:
         found = tuple(find_candidates(mention.text, ctx, resolver.gazetteer, resolver.cues))
     intrinsic = tuple(intrinsic_features(c, ctx, resolver.region) for c in found)
+    scores = tuple(resolver.ranker.score(values) for values in intrinsic)
     if mention.place is not None:
         choice = Choice(None, 0.0, 0.0, "given")
     else:
-        choice = resolver.ranker.choose(found, intrinsic)
-    return _Mention(mention, fold(ctx.name), ctx, found, intrinsic, choice)
+        choice = resolver.ranker.choose(found, intrinsic, scores)
+    return _Mention(mention, fold(ctx.name), ctx, found, intrinsic, choice, scores)
 
 
 def _settled(item: _Mention, ranker: Ranker) -> bool:
@@ -206,15 +209,25 @@ def _with_fuzzy(item: _Mention, resolver: Resolver) -> _Mention:
         if place.geonameid not in known
     )
     intrinsic = tuple(intrinsic_features(c, item.ctx, resolver.region) for c in extra)
-    return replace(item, candidates=item.candidates + extra, intrinsic=item.intrinsic + intrinsic)
+    scores = tuple(resolver.ranker.score(values) for values in intrinsic)
+    return replace(
+        item,
+        candidates=item.candidates + extra,
+        intrinsic=item.intrinsic + intrinsic,
+        scores=item.scores + scores,
+    )
 
 
 def _rank(item: _Mention, view: DocumentView, resolver: Resolver) -> Choice:
-    values = [
-        {**own, **document_features(c.place, view)}
-        for c, own in zip(item.candidates, item.intrinsic, strict=True)
-    ]
-    return resolver.ranker.choose(item.candidates, values)
+    """Rank again with the document features, carrying on from the intrinsic scores."""
+    ranker = resolver.ranker
+    values: list[dict[str, float]] = []
+    scores: list[float] = []
+    for candidate, own, start in zip(item.candidates, item.intrinsic, item.scores, strict=True):
+        document = document_features(candidate.place, view)
+        values.append({**own, **document})
+        scores.append(ranker.score(document, start))
+    return ranker.choose(item.candidates, values, scores)
 
 
 def _provisional(item: _Mention) -> Place | None:
@@ -228,19 +241,22 @@ def _provisional(item: _Mention) -> Place | None:
 
 def _document_view(
     items: Sequence[_Mention],
+    provisional: Sequence[Place | None],
     index: int,
-    partner: _Mention | None,
+    partner: Place | None,
     demonyms: Counter[str],
-    unit_keys: dict[str, frozenset[str]],
 ) -> DocumentView:
     """What the other mentions (not those of the same name) provisionally point at.
 
+    ``provisional`` holds each item's :func:`_provisional` place (computed once per
+    document); ``partner`` the provisional place of the other end of "between X and Y".
     Countries get a vote from each other toponym's place and half a vote from each demonym
     of the text.
     """
     key = items[index].key
-    others = [item for i, item in enumerate(items) if i != index and item.key != key]
-    places = [p for p in (_provisional(item) for item in others) if p is not None]
+    chosen = [i for i, item in enumerate(items) if i != index and item.key != key]
+    others = [items[i] for i in chosen]
+    places = [p for p in (provisional[i] for i in chosen) if p is not None]
     votes: dict[str, float] = {}
     for place in places:
         if place.country:
@@ -251,11 +267,10 @@ def _document_view(
     countries = {c: n / total for c, n in votes.items()} if total else {}
     nearby = [p for p in places if p.feature_class == "P" or p.feature_code in {"ADM2", "ADM3"}]
     return DocumentView(
-        unit_keys=unit_keys,
         countries=countries,
         names=frozenset(item.key for item in others if item.key),
         places=nearby,
-        partner=_provisional(partner) if partner is not None else None,
+        partner=partner,
     )
 
 
