@@ -153,3 +153,13 @@ def test_names_render_a_generic_parent(pack: RegionPack) -> None:
     parent = names.parent_at(dozo, dt.date(2020, 5, 1))
     assert parent is not None and names.is_template(parent.id)
     assert names.render(parent.id, "ML").acled_name == "Dozo Communal Militia (Mali)"
+
+
+def test_find_government_forces_are_the_military(
+    nlp: dict[str, Language], pack: RegionPack
+) -> None:
+    text = "Chadian government forces met Niger soldiers. The army of Burkina Faso left."
+    names = [m.actor.acled_name for m in find(nlp, pack, text)]
+    assert names == [
+        "Military Forces of Chad", "Military Forces of Niger", "Military Forces of Burkina Faso",
+    ]  # fmt: skip

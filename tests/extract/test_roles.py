@@ -91,3 +91,26 @@ def test_roles_device_planted_by_a_named_group(code: Code) -> None:
         "The device was likely planted by ISGS militants."
     )
     assert lead(code(text))[0] == "Islamic State (Sahel)"
+
+
+def test_roles_terse_passive_victim_is_not_the_doer(code: Code) -> None:
+    actor1, actor2 = lead(code("Army patrol ambushed this morning near Tenenkou, four dead."))
+    assert actor1 is not None and actor1.startswith("Unidentified Armed Group")
+    assert actor2 == "Military Forces of Mali"
+
+
+def test_roles_terse_passive_with_agent(code: Code) -> None:
+    actor1, actor2 = lead(code("Army checkpoint in Douentza attacked yesterday by JNIM."))
+    assert actor1 == "JNIM: Group for Support of Islam and Muslims"
+    assert actor2 in {None, "Military Forces of Mali"}
+
+
+def test_roles_fire_on_keeps_the_subject_as_doer(code: Code) -> None:
+    actor1, _ = lead(code("Armed men on motorbikes fired on an MNLA member near Kidal."))
+    assert actor1 is not None and actor1.startswith("Unidentified Armed Group")
+
+
+def test_roles_target_named_again_is_not_the_doer(code: Code) -> None:
+    text = "On May 2, an army truck was struck by an IED near Niono, three soldiers were wounded."
+    actor1, _ = lead(code(text))
+    assert actor1 is not None and actor1.startswith("Unidentified Armed Group")

@@ -157,7 +157,7 @@ def _arguments(head: Token, sub: str, data: LanguageData) -> tuple[list[Token], 
     if head.dep_ in {"acl", "amod"} and head.pos_ in {"VERB", "ADJ"} and head.head.pos_ == "NOUN":
         targets.append(head.head)
     if verb.i != head.i or head.pos_ in {"VERB", "AUX"}:
-        passive = any(c.dep_ in {"auxpass", "aux:pass"} for c in verb.children)
+        passive = _passive(verb)
         for child in verb.children:
             _verb_argument(child, head, passive, doers, targets, sub)
         if not targets:
@@ -168,6 +168,26 @@ def _arguments(head: Token, sub: str, data: LanguageData) -> tuple[list[Token], 
         if not doers and verb.dep_ in {"advcl", "xcomp", "conj", "acl", "relcl", "pcomp", "ccomp"}:
             doers.extend(_borrowed_subject(verb))
     return doers, targets
+
+
+def _passive(verb: Token) -> bool:
+    """A passive clause, also one told without its auxiliary, as terse reports do: with an
+    agent ("post *attacked by* JNIM"), or a past participle that opens the sentence with its
+    subject and has no object nor other side ("army patrol *ambushed* near Boni", "soldier
+    *killed* in an ambush"; not "On 2 May, militants *ambushed* and shot...", "gunmen *fired*
+    on a patrol")."""
+    children = {c.dep_ for c in verb.children}
+    if children & {"auxpass", "aux:pass"}:
+        return True
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECT]
+    if verb.lang_ != "en" or not subjects or children & (_OBJECT | {"aux"}):
+        return False
+    if "agent" in children:
+        return True
+    aimed = _WITH_PREPS | {"on", "against", "upon", "targeting", "into"}
+    sides = any(_preposition(c) in aimed for c in verb.children if c.dep_ == "prep")
+    opening = subjects[0].left_edge.i == verb.sent.start
+    return verb.tag_ == "VBN" and opening and "conj" not in children and not sides
 
 
 def _hedged_subject(verb: Token, data: LanguageData) -> Token | None:
@@ -195,7 +215,7 @@ def _verb_argument(
         if head.pos_ in {"NOUN", "PROPN"} and head.head.lemma_.lower() not in _DO_VERBS:
             return
         doers.append(_antecedent(child))
-    elif dep in _PASSIVE_SUBJECT:
+    elif dep in _PASSIVE_SUBJECT | _SUBJECT:
         targets.append(child)
     elif dep in {"agent", "obl:agent"}:
         doers.extend(_objects(child) or [child])
@@ -318,9 +338,11 @@ def _nearest_armed(
     targets: Sequence[Token] = (),
 ) -> ActorMention | None:
     """The armed actor named nearest before the trigger (else after it), outside its target
-    ("Guide of *FAMa*'s brigade assassinated": FAMa is not the doer)."""
+    ("Guide of *FAMa*'s brigade assassinated": FAMa is not the doer), nor the target again
+    ("an army truck was struck by an IED, three *soldiers* were wounded")."""
     inside = {i for t in targets for i in range(t.left_edge.i, t.right_edge.i + 1)}
-    mentions = [m for m in mentions if m.start not in inside]
+    same = exclude.actor.id if exclude is not None else None
+    mentions = [m for m in mentions if m.start not in inside and m.actor.id != same]
     before = [m for m in mentions if m.end <= head.i and m is not exclude and m.armed]
     if before:
         return before[-1]
