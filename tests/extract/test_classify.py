@@ -141,3 +141,50 @@ def test_classify_rape_told_with_looting_is_sexual_violence(code: Code) -> None:
 def test_classify_clash_with_demonstrators_is_a_riot(code: Code) -> None:
     text = "On Monday, police clashed with demonstrators in front of the town hall of Kaya."
     assert _first(code, text) == "Violent demonstration"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Tuesday, traders protesting a new tax barricaded the entrance to the market of "
+         "Dori.", "en"),
+        ("Mardi, des commerçants qui protestaient contre une taxe ont barricadé l'entrée du "
+         "marché de Dori.", "fr"),
+        ("On Tuesday, students protesting the closure of their school stoned cars in Kaya.",
+         "en"),
+        ("Mardi, des élèves qui manifestaient contre la fermeture de leur école ont caillassé "
+         "des voitures à Kaya.", "fr"),
+    ],
+)  # fmt: skip
+def test_classify_protest_blocking_or_stoning_is_violent(
+    code: Code, text: str, language: str
+) -> None:
+    assert _first(code, text, language) == "Violent demonstration"
+
+
+def test_classify_protest_ending_in_confrontation_is_violent(code: Code) -> None:
+    text = "On Friday, a march of students in Tahoua ended in confrontations with the police."
+    assert _first(code, text) == "Violent demonstration"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("On Monday, the army launched a new operation against armed groups in the Boucle du "
+         "Mouhoun region.", "en", "Change to group/activity"),
+        ("Lundi, l'armée a lancé une nouvelle opération contre les groupes armés dans la "
+         "région de la Boucle du Mouhoun.", "fr", "Change to group/activity"),
+        ("On Monday, Chadian troops were deployed to the town of Ménaka.", "en",
+         "Change to group/activity"),
+        ("Lundi, des soldats tchadiens ont été déployés dans la ville de Ménaka.", "fr",
+         "Change to group/activity"),
+        ("On Monday, the rebels and the government resumed peace talks in Algiers.", "en",
+         "Agreement"),
+        ("Lundi, les rebelles et le gouvernement ont entamé des pourparlers de paix à Alger.",
+         "fr", "Agreement"),
+    ],
+)  # fmt: skip
+def test_classify_strategic_moves_are_coded(
+    code: Code, text: str, language: str, expected: str
+) -> None:
+    assert _first(code, text, language) == expected

@@ -374,10 +374,22 @@ peacekeeping peacekeepers soldiers fama customs gendarme militia rebel
 """
 # "presumed JNIM militants attacked": words the parser may take for the main verb.
 HEDGES = frozenset(
-    """
-presumed suspected alleged reported believed purported supposed presumably allegedly reportedly
-likely probably possibly assumed
-""".split()
+    [
+        "presumed",
+        "suspected",
+        "alleged",
+        "reported",
+        "believed",
+        "purported",
+        "supposed",
+        "presumably",
+        "allegedly",
+        "reportedly",
+        "likely",
+        "probably",
+        "possibly",
+        "assumed",
+    ]
 )
 # "al-Qaeda-linked X": the first name only qualifies the second.
 AFFILIATION_WORDS = """

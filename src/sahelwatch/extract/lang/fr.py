@@ -321,9 +321,16 @@ ARMED_MODIFIERS = """
 militaire militaires armée police gendarmerie sécurité escorté blindé onu minusma fama douane
 """
 HEDGES = frozenset(
-    """
-présumé présumés présumées supposés suspectés soupçonnés probablement vraisemblablement
-""".split()
+    [
+        "présumé",
+        "présumés",
+        "présumées",
+        "supposés",
+        "suspectés",
+        "soupçonnés",
+        "probablement",
+        "vraisemblablement",
+    ]
 )
 AFFILIATION_WORDS = frozenset(
     {"lié", "liés", "liée", "liées", "affilié", "affiliés", "proche", "proches", "allié", "alliés"}
