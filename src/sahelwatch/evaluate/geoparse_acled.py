@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sahelwatch.errors import SourceError
+from sahelwatch.extract.places import said_coded_at
 from sahelwatch.geo.units import distance_km
 from sahelwatch.model import Place, PlaceMention
 
@@ -42,9 +43,6 @@ WITHIN_KM = 25.0
 # Most specific first: towns and spots, then communes and districts, regions, countries, the rest.
 _SPECIFICITY = (("P", None), ("A", "ADM3"), ("A", "ADM2"), ("A", "ADM1"), ("A", "PCLI"))
 _WORDS = re.compile(r"\w+")
-# ACLED notes put "coded" a few words before the place an event is coded at, then "as"...
-_CODED = "coded"
-_CODED_LAST = frozenset({"as", "at", "in"})
 # Features as specific as a town: a well, a camp, a locality, a hill (not a sea, a desert,
 # a lake, a river or a mountain range, which stretch far).
 _SPOT_CLASSES = frozenset({"H", "L", "S", "T", "V"})
@@ -120,7 +118,7 @@ def coded_at(text: str, mention: PlaceMention) -> bool:
     at geoprecision 2)", "coded at approximate location as Tessit" (ACLED notes name so the
     place whose point they use)."""
     before = _WORDS.findall(text[max(0, mention.span.start - 40) : mention.span.start].casefold())
-    return bool(before) and before[-1] in _CODED_LAST and _CODED in before[-5:]
+    return said_coded_at(before)
 
 
 def _resolved(mentions: Sequence[PlaceMention]) -> list[tuple[Place, PlaceMention]]:

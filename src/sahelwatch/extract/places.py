@@ -17,7 +17,7 @@ from spacy.tokens import Span as SpacySpan
 from sahelwatch.extract.actors import ActorMention
 from sahelwatch.model import PlaceMention, Span
 
-__all__ = ["PLACE_LABELS", "choose_place", "document_country", "find_places"]
+__all__ = ["PLACE_LABELS", "choose_place", "document_country", "find_places", "said_coded_at"]
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _ORIGIN = frozenset({"from", "depuis", "provenance"})
@@ -146,9 +146,13 @@ def _score(
 
 
 def _coded_at(doc: Doc, span: SpacySpan) -> bool:
-    """True after "coded as": the note names the place whose point the event is coded at."""
-    words = [t.lower_ for t in doc[max(0, span.start - _CODED_REACH) : span.start]]
-    return bool(words) and words[-1] in _CODED_LAST and "coded" in words
+    return said_coded_at([t.lower_ for t in doc[max(0, span.start - _CODED_REACH) : span.start]])
+
+
+def said_coded_at(before: Sequence[str]) -> bool:
+    """True when the lower-cased words ``before`` a place end as "coded as", "coded at
+    approximate location as": the note names the place whose point the event is coded at."""
+    return bool(before) and before[-1] in _CODED_LAST and "coded" in before[-_CODED_REACH:]
 
 
 def document_country(
