@@ -188,3 +188,22 @@ def test_classify_strategic_moves_are_coded(
     code: Code, text: str, language: str, expected: str
 ) -> None:
     assert _first(code, text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La reprise des combats à Léré a fait dix morts.", "Armed clash"),
+        ("L'armée malienne a repris le contrôle de Ménaka lundi.", "Government regains territory"),
+        ("La ville de Kidal a été reprise par l'armée malienne.", "Government regains territory"),
+    ],
+)
+def test_classify_french_reprendre_is_territory_only_for_a_place(
+    code: Code, text: str, expected: str
+) -> None:
+    assert _first(code, text, "fr") == expected
+
+
+def test_classify_french_talks_that_resume_take_no_territory(code: Code) -> None:
+    text = "Les négociations de paix ont repris lundi à Alger entre Bamako et les rebelles."
+    assert _first(code, text, "fr") == "Agreement"

@@ -28,6 +28,7 @@ _ATTRIBUTES: Mapping[str, Callable[[Token], object]] = {
     "ORTH": lambda t: t.text,
     "POS": lambda t: t.pos_,
     "TAG": lambda t: t.tag_,
+    "ENT_TYPE": lambda t: t.ent_type_,
     "IS_ALPHA": lambda t: t.is_alpha,
     "IS_PUNCT": lambda t: t.is_punct,
 }
