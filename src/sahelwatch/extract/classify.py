@@ -150,7 +150,7 @@ def _official(roles: Roles, trigger: Trigger, data: LanguageData) -> bool:
     if roles.target != "armed" or target is None:
         return False
     sentence = trigger.span.sent
-    if any(word in sentence.text.lower() for word in data.off_duty):
+    if _off_duty(sentence.text, data):
         return True
     if target.actor.sector not in {"GOV", "NGO"}:
         return False
@@ -270,8 +270,13 @@ def _armed_target(roles: Roles, data: LanguageData, text: str) -> bool:
     target, doer = roles.actor2, roles.actor1
     if target is None or doer is None or target.actor.sector not in _ARMED_SECTORS:
         return False
+    return not _off_duty(text, data)
+
+
+def _off_duty(text: str, data: LanguageData) -> bool:
+    """The text says someone was "off-duty" or "retired" (a civilian for ACLED)."""
     lowered = text.lower()
-    return not any(word in lowered for word in data.off_duty)
+    return any(word in lowered for word in data.off_duty)
 
 
 def _ground_fight(trigger: Trigger, data: LanguageData) -> bool:
