@@ -22,6 +22,7 @@ from sahelwatch.model import (
     EventReport,
     Extraction,
     Modality,
+    Place,
     PlaceMention,
     Span,
 )
@@ -368,3 +369,45 @@ def test_resolve_mentions_a_place_near_another_is_the_one_close_to_it(cues: Cues
     text = "Gunmen killed a herder in Tama, near Kidal."
     found = resolve_mentions(text, mentions(text, "Tama", "Kidal"), gazetteer, cues)
     assert found[0].place == close
+
+
+def _gazetteer_with(*extra: Place) -> FakeGazetteer:
+    return FakeGazetteer([*sahel_gazetteer().places.values(), *extra])
+
+
+def test_resolve_mentions_hamlet_across_the_border_from_the_document_stays_unresolved(
+    cues: Cues,
+) -> None:
+    hamlet = place(90101, "Tamasso", "BF", latitude=-4.0)  # a Burkinabe namesake, far away
+    gazetteer = _gazetteer_with(hamlet)
+    text = "Soldiers were ambushed in the Tamasso area near Kidal."
+    resolved = resolve_mentions(text, mentions(text, "Tamasso", "Kidal"), gazetteer, cues)
+    assert resolved[0].place is None
+    assert resolved[1].place == KIDAL_TOWN
+    text = "Des soldats ont été attaqués à Tamasso, près de Kidal."
+    resolved = resolve_mentions(text, mentions(text, "Tamasso", "Kidal"), gazetteer, cues)
+    assert resolved[0].place is None
+
+
+def test_resolve_mentions_hamlet_abroad_stays_with_a_word_or_a_neighbour(cues: Cues) -> None:
+    hamlet = place(90101, "Tamasso", "BF", latitude=-4.0)
+    gazetteer = _gazetteer_with(hamlet)
+    text = "Soldiers were ambushed in the Burkinabe village of Tamasso, far from Kidal."
+    resolved = resolve_mentions(text, mentions(text, "Tamasso", "Kidal"), gazetteer, cues)
+    assert resolved[0].place == hamlet
+    near = replace(hamlet, latitude=KIDAL_TOWN.latitude + 0.3)  # a neighbour of Kidal
+    gazetteer = _gazetteer_with(near)
+    text = "Soldiers were ambushed in the Tamasso area near Kidal."
+    resolved = resolve_mentions(text, mentions(text, "Tamasso", "Kidal"), gazetteer, cues)
+    assert resolved[0].place == near
+
+
+def test_resolve_mentions_initials_are_not_a_hamlet(cues: Cues) -> None:
+    village = place(90102, "Ira", "BF")
+    gazetteer = _gazetteer_with(village)
+    text = "Members of the IRA movement marched in Kidal. Les militants de l'IRA ont marché."
+    resolved = resolve_mentions(text, mentions(text, "IRA", "Kidal", "IRA"), gazetteer, cues)
+    assert [m.place for m in resolved] == [None, KIDAL_TOWN, None]
+    text = "Fighting near Ira and Kidal."
+    resolved = resolve_mentions(text, mentions(text, "Ira", "Kidal"), gazetteer, cues)
+    assert resolved[0].place == village

@@ -4,7 +4,8 @@ For every row with a ``notes`` text and coordinates, the notes are geoparsed (re
 resolution, nothing else of the coder) and the event's place is the resolved toponym the notes
 say the event is "coded as", else the most specific one: a town (or a spot as small: a well, a
 camp) before a district, a district before a region, a region before a country, the first
-mentioned among equals. Scores:
+mentioned among equals; a place across a border ("near the border with Mali") is never it.
+Scores:
 
 - ``within_25km``: the share of rows whose chosen place is at most 25 km from ACLED's point
   (a row with no resolved toponym counts as a miss);
@@ -26,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sahelwatch.errors import SourceError
-from sahelwatch.extract.places import said_coded_at
+from sahelwatch.extract.places import across_border, said_coded_at
 from sahelwatch.geo.units import distance_km
 from sahelwatch.model import Place, PlaceMention
 
@@ -98,6 +99,7 @@ def event_place(mentions: Sequence[PlaceMention], text: str = "") -> Place | Non
     coded = [m.place for m in mentions if m.place is not None and coded_at(text, m)]
     if coded:
         return coded[0]
+    mentions = [m for m in mentions if not across_border(text[: m.span.start])]
     places = [m.place for m in mentions if m.place is not None]
     bracketed = [p for p, m in _resolved(mentions) if _spot(p) and _units_follow(text, m, mentions)]
     if bracketed:

@@ -17,16 +17,41 @@ from spacy.tokens import Span as SpacySpan
 from sahelwatch.extract.actors import ActorMention
 from sahelwatch.model import PlaceMention, Span
 
-__all__ = ["PLACE_LABELS", "choose_place", "document_country", "find_places", "said_coded_at"]
+__all__ = [
+    "PLACE_LABELS",
+    "across_border",
+    "choose_place",
+    "document_country",
+    "find_places",
+    "said_coded_at",
+]
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _ORIGIN = frozenset({"from", "depuis", "provenance"})
 _DESTINATION = frozenset({"to", "into", "towards", "toward", "vers", "jusqu'à", "en", "au", "aux"})
+# A way in: for an attack, where it landed ("fired into Misratah", "une incursion dans").
+_INTO = frozenset({"into"})
 _IN_COUNTRY = frozenset({"in", "to", "into", "across", "en", "au", "aux", "dans", "vers"})
 # A note names the place an event is coded at after "coded" and one of these words, within
 # a few words: "(coded as Tessit at geoprecision 2)", "coded at approximate location as Tessit".
 _CODED_LAST = frozenset({"as", "at", "in"})
 _CODED_REACH = 5
+# "the border with Mali", "la frontière avec le Mali", "la frontière du Niger".
+_BORDERS = frozenset({"border", "borders", "frontier", "frontière", "frontières", "frontiere"})
+_BORDER_LINKS = frozenset({"with", "of", "the", "avec", "du", "de", "la", "le", "l'", "des"})
+# Nouns a place name qualifies without ceasing to be the place: areas ("the Menaka
+# *region*"), which yield to a town of the same sentence, and sites ("NGuigmi *airport*").
+_AREAS = frozenset({"region", "area", "zone", "district", "commune", "province", "department",
+                    "circle", "cercle", "municipality", "axis", "région", "localité"})  # fmt: skip
+_SITES = frozenset({"town", "city", "village", "hamlet", "locality", "airport", "port", "camp",
+                    "base", "market", "neighbourhood", "neighborhood", "outskirts",
+                    "surroundings", "vicinity", "ville", "aéroport", "marché",
+                    "quartier"})  # fmt: skip
+# "Took to the streets of Bamako": the place of a protest, not a destination.
+_STREETS = frozenset({"street", "streets", "rue", "rues"})
+_CLOSE = frozenset({"close", "next", "near", "proche", "près"})
+# The prepositions of "the outskirts *of* X", through which the outer one is looked for.
+_OF = frozenset({"of", "de", "du", "des", "d'"})
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "of", "between", "on", "à",
                        "dans", "près", "au", "aux", "en", "autour", "entre", "sur"})  # fmt: skip
 
@@ -61,10 +86,24 @@ def _case_word(token: Token) -> str:
             current = current.head
         if current.pos_ in {"VERB", "AUX"} or current.head.i == current.i:
             break
+        if word in _LOCATIVE and word not in _OF:
+            break  # "a vehicle belonging to ICRC *in* Gao": the place's own preposition
+        if current.lemma_.lower() in _STREETS:
+            return "in"  # "took to the streets of Bamako"
+    if word == "to" and _closeness_word(token):
+        return "near"  # "close to Niamey", "next to the market of Gao"
     if word:
         return word
     previous = token.doc[token.i - 1] if token.i > 0 else None
     return previous.lower_ if previous is not None else ""
+
+
+def _closeness_word(token: Token) -> bool:
+    """True when the "to" before the place follows "close", "next" or "near"."""
+    for other in reversed(token.doc[max(0, token.i - 6) : token.i]):
+        if other.lower_ == "to":
+            return other.i > 0 and token.doc[other.i - 1].lower_ in _CLOSE
+    return False
 
 
 def choose_place(
@@ -123,10 +162,15 @@ def _score(
     score = 0.0
     if place.text.casefold() in countries:
         score -= 20 if word in _IN_COUNTRY else 70
+    if across_border(doc.text[: place.span.start]):
+        score -= 100
     if word in _ORIGIN and token.head.lemma_.lower() not in {"km", "kilometre", "kilomètre"}:
         score -= 60 if displacement else 15
     elif word in _DESTINATION and word not in _LOCATIVE:
-        score += 25 if displacement else -60
+        if displacement:
+            score += 25
+        elif word not in _INTO:
+            score -= 60  # not "fired rockets into Misratah": where the attack landed
     elif word in _LOCATIVE:
         score += 10
     if own_sentence:
@@ -135,7 +179,11 @@ def _score(
     if head.i in {t.i for t in token.ancestors}:
         score += 5
     if token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.ent_type_ == "":
-        score -= 100
+        noun = token.head.lemma_.lower()
+        if noun in _AREAS:
+            score -= 15  # "the Menaka region": a place, but a town of the sentence first
+        elif noun not in _SITES:
+            score -= 100  # "Gao residents", not "NGuigmi airport"
     if _coded_at(doc, span):
         score += 40
     demonym = countries.get(doc[span.start - 1].lower_) if span.start > 0 else None
@@ -158,14 +206,38 @@ def said_coded_at(before: Sequence[str]) -> bool:
 def document_country(
     doc: Doc, demonyms: Mapping[str, str], places: Sequence[PlaceMention]
 ) -> str | None:
-    """The country the document is most about: its demonyms and country names, counted."""
+    """The country the document is most about: its demonyms and country names, counted.
+
+    The country across a border is not counted: "near the border with Mali", "the Malian
+    border", "la frontière malienne" say the place is on the other side."""
     counts: Counter[str] = Counter()
     for token in doc:
         code = demonyms.get(token.lower_)
-        if code:
+        if code and not _border_side(token):
             counts[code] += 1
     for place in places:
         code = demonyms.get(place.text.casefold())
-        if code:
+        if code and not across_border(doc.text[: place.span.start]):
             counts[code] += 2
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _border_side(token: Token) -> bool:
+    """True for the demonym of "the Malian border", "la frontière malienne"."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    before = doc[token.i - 1] if token.i > 0 else None
+    return (after is not None and after.lower_ in _BORDERS) or (
+        before is not None and before.lower_ in _BORDERS
+    )
+
+
+def across_border(before: str) -> bool:
+    """True when the text ``before`` a country's name ends as "the border with", "frontière
+    avec", "la frontière du": the country named is across the border from the event."""
+    words = before.casefold().split()[-3:]
+    links = 0
+    while words and words[-1] in _BORDER_LINKS:
+        words.pop()
+        links += 1
+    return links > 0 and bool(words) and words[-1] in _BORDERS

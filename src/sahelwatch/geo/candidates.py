@@ -26,14 +26,26 @@ from dataclasses import dataclass
 from sahelwatch.geo.context import MentionContext
 from sahelwatch.geo.cues import Cues
 from sahelwatch.geo.fold import fold
-from sahelwatch.geo.gazetteer import Gazetteer
+from sahelwatch.geo.gazetteer import SEAT_CODES, Gazetteer
 from sahelwatch.model import Place
 
-__all__ = ["FUZZY_CUTOFF", "MAX_CANDIDATES", "Candidate", "Match", "find_candidates"]
+__all__ = [
+    "FUZZY_CUTOFF",
+    "HAMLET_POPULATION",
+    "MAX_CANDIDATES",
+    "Candidate",
+    "Match",
+    "find_candidates",
+    "is_known",
+]
 
 FUZZY_CUTOFF = 0.9
 MAX_CANDIDATES = 40
 _MIN_PART = 4
+_MAX_ACRONYM = 5
+# Populated places smaller than this (or of unknown size) are hamlets: never the meaning
+# of a name in capitals, and no namesake of a place across a border.
+HAMLET_POPULATION = 1_000
 _ARTICLES = ("the ", "The ", "le ", "Le ", "la ", "La ", "les ", "Les ", "l'", "L'", "l’", "L’")
 _POSSESSIVES = ("'s", "’s")
 _DOUBLED = re.compile(r"(.)\1")
@@ -76,6 +88,8 @@ def find_candidates(
         if cues.is_demonym(ctx.name) or cues.is_demonym(text):
             return found
     places = _exact(text, ctx, gazetteer)
+    if _acronym(ctx.name):
+        places = [place for place in places if is_known(place) or place.name == ctx.name]
     seen = {c.place.geonameid for c in found}
     found.extend(
         Candidate(place, _how(place, ctx.name, text))
@@ -92,6 +106,22 @@ def find_candidates(
             for place, score in gazetteer.fuzzy_lookup(ctx.name, FUZZY_CUTOFF)[:MAX_CANDIDATES]
         ]
     return found
+
+
+def _acronym(name: str) -> bool:
+    """True for a short name in capitals ("IRA", "SA", "FATA"): an organisation's or a
+    region's initials far more often than a village's name written in capitals."""
+    letters = name.replace(".", "")
+    return len(letters) <= _MAX_ACRONYM and letters.isalpha() and letters.isupper()
+
+
+def is_known(place: Place) -> bool:
+    """A place better known than a hamlet: an admin unit, a seat, or a town of some size."""
+    return (
+        place.feature_class == "A"
+        or place.feature_code in SEAT_CODES
+        or place.population >= HAMLET_POPULATION
+    )
 
 
 def _variants(name: str, gazetteer: Gazetteer) -> list[Place]:

@@ -29,6 +29,7 @@ from sahelwatch.geo.candidates import (
     Candidate,
     Match,
     find_candidates,
+    is_known,
 )
 from sahelwatch.geo.context import (
     MentionContext,
@@ -71,6 +72,9 @@ _CONFIDENT_MARGIN = 0.5
 # The share of the other toponyms' countries that makes a country the document's own.
 _MAIN_COUNTRY_SHARE = 0.5
 _DEMONYM_VOTE = 0.5
+# A hamlet (:func:`~sahelwatch.geo.candidates.is_known`) across a border from the better-known
+# places of a document is only kept when it lies this close to one of them.
+_NEIGHBOUR_KM = 100.0
 # "Between X and Y" locates an event only when X and Y are this close.
 _MAX_PAIR_KM = 300.0
 
@@ -134,7 +138,7 @@ def resolve_mentions(
         if _elsewhere(choice, item, view):
             item = _with_fuzzy(item, resolver)
             choice = _rank(item, view, resolver)
-        if choice.candidate is None or _stray(choice.candidate, view, resolver.region):
+        if choice.candidate is None or _stray(choice.candidate, item.ctx, view, resolver.region):
             resolved.append(item.mention)
             continue
         rule = f"{item.mention.rule};geo.resolve:{choice.reason}"
@@ -180,7 +184,9 @@ def _elsewhere(choice: Choice, item: _Mention, view: DocumentView) -> bool:
     return bool(main) and choice.candidate.place.country != main
 
 
-def _stray(candidate: Candidate, view: DocumentView, region: Collection[str]) -> bool:
+def _stray(
+    candidate: Candidate, ctx: MentionContext, view: DocumentView, region: Collection[str]
+) -> bool:
     """True for a weak match away from the country the document is about: a town named by
     part of a mention ("Justin" of "Justin Zongo", "Media" of "Sahara Media": a person's or
     an organisation's name), or a name only spelled like the mention's outside the region (a
@@ -191,7 +197,20 @@ def _stray(candidate: Candidate, view: DocumentView, region: Collection[str]) ->
         return place.feature_class == "P" and bool(main) and place.country not in {main, ""}
     if candidate.match in {Match.FUZZY, Match.VARIANT}:
         return place.country not in region and place.country != main
-    return False
+    return _abroad(place, ctx, view)
+
+
+def _abroad(place: Place, ctx: MentionContext, view: DocumentView) -> bool:
+    """True for a hamlet whose country no better-known place of the document is in, far from
+    all of them, with no word giving its country: the gazetteer lacks the place meant, and
+    its namesake across a border is not it ("the Boulekessi area near Douentza")."""
+    if not place.country or ctx.country == place.country or is_known(place):
+        return False
+    anchors = [other for other in view.places if is_known(other)]
+    return bool(anchors) and all(
+        other.country != place.country and _gap_km(place, other) > _NEIGHBOUR_KM
+        for other in anchors
+    )
 
 
 def _main_country(view: DocumentView) -> str:

@@ -1,0 +1,107 @@
+"""The event's place among a document's toponyms, and the document's country (parses built
+by hand: a blank vocabulary with the heads and labels a parser would give)."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from sahelwatch.extract.places import across_border, choose_place, document_country
+from sahelwatch.model import PlaceMention, Span
+
+COUNTRIES = {"mali": "ML", "malian": "ML", "niger": "NE", "nigerien": "NE", "malienne": "ML"}
+
+
+def parse(words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Doc:
+    """A parsed doc from its words and, per word, its head's index, label and part of speech."""
+    return Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=heads,
+        deps=deps,
+        pos=pos,
+        lemmas=[w.lower() for w in words],
+    )
+
+
+def mention(doc: Doc, index: int) -> PlaceMention:
+    token = doc[index]
+    span = Span(token.idx, token.idx + len(token.text))
+    return PlaceMention(span, token.text, None, "test")
+
+
+def test_across_border_english_and_french() -> None:
+    assert across_border("They attacked a post near the border with ")
+    assert across_border("Ils ont attaqué un poste près de la frontière avec le ")
+    assert across_border("à la frontière du ")
+    assert not across_border("They attacked a post in ")
+    assert not across_border("on the border. In ")
+
+
+def test_document_country_skips_the_country_across_the_border() -> None:
+    nlp = spacy.blank("en")
+    text = "Nigerien soldiers were attacked near the border with Mali and the Malian border."
+    doc = nlp(text)
+    start = text.index("Mali ")
+    places = [PlaceMention(Span(start, start + 4), "Mali", None, "test")]
+    assert document_country(doc, COUNTRIES, places) == "NE"
+    doc = spacy.blank("fr")("Des soldats nigériens attaqués près de la frontière malienne.")
+    assert document_country(doc, {**COUNTRIES, "nigériens": "NE"}, []) == "NE"
+
+
+def test_choose_place_a_place_inside_an_object_keeps_its_own_preposition() -> None:
+    # "Gunmen seized a vehicle belonging to ICRC in Gao ." ("to" is not a destination here)
+    doc = parse(
+        ["Gunmen", "seized", "a", "vehicle", "belonging", "to", "ICRC", "in", "Gao", "."],
+        [1, 1, 3, 1, 3, 4, 5, 6, 7, 1],
+        ["nsubj", "ROOT", "det", "dobj", "acl", "prep", "pobj", "prep", "pobj", "punct"],
+        ["NOUN", "VERB", "DET", "NOUN", "VERB", "ADP", "PROPN", "ADP", "PROPN", "PUNCT"],
+    )
+    gao = mention(doc, 8)
+    assert choose_place(list(doc.sents), doc[1], [gao], COUNTRIES) == gao
+
+
+def test_choose_place_rockets_fired_into_a_town_land_there() -> None:
+    doc = parse(
+        ["Forces", "fired", "rockets", "into", "Kidal", "."],
+        [1, 1, 1, 1, 3, 1],
+        ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+        ["NOUN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"],
+    )
+    kidal = mention(doc, 4)
+    assert choose_place(list(doc.sents), doc[1], [kidal], COUNTRIES) == kidal
+    assert choose_place(list(doc.sents), doc[1], [kidal], COUNTRIES, displacement=True) == kidal
+
+
+def test_choose_place_a_region_or_an_airport_named_by_a_place_is_the_place() -> None:
+    # "Gunmen attacked the Menaka region ." / "... at Gao airport"
+    doc = parse(
+        ["Gunmen", "attacked", "the", "Menaka", "region", "near", "Gao", "airport", "."],
+        [1, 1, 4, 4, 1, 1, 7, 5, 1],
+        ["nsubj", "ROOT", "det", "compound", "dobj", "prep", "compound", "pobj", "punct"],
+        ["NOUN", "VERB", "DET", "PROPN", "NOUN", "ADP", "PROPN", "NOUN", "PUNCT"],
+    )
+    menaka, gao = mention(doc, 3), mention(doc, 6)
+    assert choose_place(list(doc.sents), doc[1], [menaka], COUNTRIES) == menaka
+    assert choose_place(list(doc.sents), doc[1], [menaka, gao], COUNTRIES) == gao
+
+
+def test_choose_place_close_to_a_town_is_not_a_destination() -> None:
+    doc = parse(
+        ["Militants", "attacked", "a", "prison", "close", "to", "Niamey", "."],
+        [1, 1, 3, 1, 3, 4, 5, 1],
+        ["nsubj", "ROOT", "det", "dobj", "amod", "prep", "pobj", "punct"],
+        ["NOUN", "VERB", "DET", "NOUN", "ADJ", "ADP", "PROPN", "PUNCT"],
+    )
+    niamey = mention(doc, 6)
+    assert choose_place(list(doc.sents), doc[1], [niamey], COUNTRIES) == niamey
+
+
+def test_choose_place_a_country_across_the_border_is_never_the_place() -> None:
+    doc = parse(
+        ["Gunmen", "attacked", "a", "post", "near", "the", "border", "with", "Mali", "."],
+        [1, 1, 3, 1, 1, 6, 4, 6, 7, 1],
+        ["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "prep", "pobj", "punct"],
+        ["NOUN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+    )
+    assert choose_place(list(doc.sents), doc[1], [mention(doc, 8)], COUNTRIES) is None
