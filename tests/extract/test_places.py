@@ -105,3 +105,43 @@ def test_choose_place_a_country_across_the_border_is_never_the_place() -> None:
         ["NOUN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
     )
     assert choose_place(list(doc.sents), doc[1], [mention(doc, 8)], COUNTRIES) is None
+
+
+def test_document_country_skips_both_sides_of_a_shared_border() -> None:
+    doc = spacy.blank("en")("Nigerien troops patrolled the Malian-Algerian border.")
+    assert document_country(doc, {**COUNTRIES, "algerian": "DZ"}, []) == "NE"
+
+
+def test_choose_place_people_forced_into_a_town_did_not_land_there() -> None:
+    # "Strikes forced the displaced into Kidal ." : the strikes did not hit Kidal
+    doc = parse(
+        ["Strikes", "forced", "the", "displaced", "into", "Kidal", "."],
+        [1, 1, 3, 1, 1, 4, 1],
+        ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+        ["NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+    )
+    assert choose_place(list(doc.sents), doc[0], [mention(doc, 5)], COUNTRIES) is None
+
+
+def test_choose_place_an_incursion_into_a_village_lands_there() -> None:
+    doc = parse(
+        ["Gunmen", "made", "an", "incursion", "into", "Dori", "."],
+        [1, 1, 3, 1, 1, 4, 1],
+        ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+        ["NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+    )
+    dori = mention(doc, 5)
+    assert choose_place(list(doc.sents), doc[3], [dori], COUNTRIES) == dori
+
+
+def test_choose_place_where_the_displaced_once_fled_is_not_the_expulsion() -> None:
+    # "Police expelled refugees who had fled Menaka ."
+    doc = parse(
+        ["Police", "expelled", "refugees", "who", "had", "fled", "Menaka", "."],
+        [1, 1, 1, 5, 5, 2, 5, 1],
+        ["nsubj", "ROOT", "dobj", "nsubj", "aux", "relcl", "dobj", "punct"],
+        ["NOUN", "VERB", "NOUN", "PRON", "AUX", "VERB", "PROPN", "PUNCT"],
+    )
+    menaka = mention(doc, 6)
+    assert choose_place(list(doc.sents), doc[1], [menaka], COUNTRIES, displacement=True) is None
+    assert choose_place(list(doc.sents), doc[1], [menaka], COUNTRIES) == menaka

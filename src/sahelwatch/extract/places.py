@@ -38,6 +38,8 @@ _CODED_LAST = frozenset({"as", "at", "in"})
 _CODED_REACH = 5
 # "the border with Mali", "la frontière avec le Mali", "la frontière du Niger".
 _BORDERS = frozenset({"border", "borders", "frontier", "frontière", "frontières", "frontiere"})
+# What joins the two sides of one border: "the Malian-Algerian border", "malo-algérienne".
+_JOINS = frozenset({"-", "–", "/", "and", "et"})
 _BORDER_LINKS = frozenset({"with", "of", "the", "avec", "du", "de", "la", "le", "l'", "des"})
 # Nouns a place name qualifies without ceasing to be the place: areas ("the Menaka
 # *region*"), which yield to a town of the same sentence, and sites ("NGuigmi *airport*").
@@ -169,7 +171,7 @@ def _score(
     elif word in _DESTINATION and word not in _LOCATIVE:
         if displacement:
             score += 25
-        elif word not in _INTO:
+        elif word not in _INTO or not _landed(token, head):
             score -= 60  # not "fired rockets into Misratah": where the attack landed
     elif word in _LOCATIVE:
         score += 10
@@ -178,6 +180,8 @@ def _score(
         score -= abs(distance) * (0.3 if distance >= 0 else 0.6)
     if head.i in {t.i for t in token.ancestors}:
         score += 5
+    if displacement and _in_relative_clause(token, head):
+        score -= 60  # "refugees who had fled Menaka": where they came from, long before
     if token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.ent_type_ == "":
         noun = token.head.lemma_.lower()
         if noun in _AREAS:
@@ -191,6 +195,27 @@ def _score(
     if prefer is not None and demonym is not None:
         score += 15 if demonym == prefer else -15
     return score
+
+
+def _landed(token: Token, head: Token) -> bool:
+    """True when the "into" above the place goes with the event's own word: "fired rockets
+    *into* X", "an incursion *into* X", not "strikes forced the displaced *into* X"."""
+    way_in = next((t for t in token.ancestors if t.lower_ in _INTO), None)
+    if way_in is None:
+        return False
+    verb = way_in.head
+    return verb.i == head.i or (head.dep_ == "dobj" and head.head.i == verb.i)
+
+
+def _in_relative_clause(token: Token, head: Token) -> bool:
+    """True when the place sits in a relative clause below the event's word: "expelling
+    refugees *who had fled X*" tells the people's past, not the event."""
+    for above in token.ancestors:
+        if above.i == head.i:
+            return False
+        if above.dep_ == "relcl":
+            return head.i in {t.i for t in above.ancestors}
+    return False
 
 
 def _coded_at(doc: Doc, span: SpacySpan) -> bool:
@@ -213,7 +238,7 @@ def document_country(
     counts: Counter[str] = Counter()
     for token in doc:
         code = demonyms.get(token.lower_)
-        if code and not _border_side(token):
+        if code and not _border_side(token, demonyms):
             counts[code] += 1
     for place in places:
         code = demonyms.get(place.text.casefold())
@@ -222,14 +247,17 @@ def document_country(
     return counts.most_common(1)[0][0] if counts else None
 
 
-def _border_side(token: Token) -> bool:
-    """True for the demonym of "the Malian border", "la frontière malienne"."""
+def _border_side(token: Token, demonyms: Mapping[str, str]) -> bool:
+    """True for a demonym of a border: "the Malian border", "la frontière malienne", both
+    of "the Malian-Algerian border"."""
     doc = token.doc
-    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    before = doc[token.i - 1] if token.i > 0 else None
-    return (after is not None and after.lower_ in _BORDERS) or (
-        before is not None and before.lower_ in _BORDERS
-    )
+    for step in (1, -1):
+        i = token.i + step
+        while 0 <= i < len(doc) and (doc[i].lower_ in demonyms or doc[i].lower_ in _JOINS):
+            i += step
+        if 0 <= i < len(doc) and doc[i].lower_ in _BORDERS:
+            return True
+    return False
 
 
 def across_border(before: str) -> bool:
