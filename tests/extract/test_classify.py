@@ -207,3 +207,118 @@ def test_classify_french_reprendre_is_territory_only_for_a_place(
 def test_classify_french_talks_that_resume_take_no_territory(code: Code) -> None:
     text = "Les négociations de paix ont repris lundi à Alger entre Bamako et les rebelles."
     assert _first(code, text, "fr") == "Agreement"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Monday, mutinous soldiers took control of the town of Kati.", "en"),
+        ("Lundi, des soldats mutinés ont pris le contrôle de la ville de Kati.", "fr"),
+    ],
+)
+def test_classify_mutineers_taking_a_town_are_not_the_government(
+    code: Code, text: str, language: str
+) -> None:
+    assert _first(code, text, language) == "Non-state actor overtakes territory"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Monday, soldiers protested over unpaid bonuses and fired shots in the air at their "
+         "camp in Kati.", "en"),
+        ("Lundi, des militaires ont manifesté à Kati et ont tiré en l'air pour réclamer leurs "
+         "primes.", "fr"),
+        ("Students protested violently in Koudougou on Tuesday.", "en"),
+        ("Mardi, des élèves ont manifesté violemment à Koudougou.", "fr"),
+    ],
+)  # fmt: skip
+def test_classify_protesters_firing_or_rioting_are_violent(
+    code: Code, text: str, language: str
+) -> None:
+    assert _first(code, text, language) == "Violent demonstration"
+
+
+def test_classify_shots_to_disperse_a_protest_are_an_intervention(code: Code) -> None:
+    text = "On Monday, students protested in Kaya and police fired in the air to disperse them."
+    assert _first(code, text) == "Protest with intervention"
+
+
+def test_classify_engaging_in_a_march_is_peaceful(code: Code) -> None:
+    text = "On Sunday, hundreds of people engaged in a march in Bamako to demand better roads."
+    assert _first(code, text) == "Peaceful protest"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Friday, the two armed movements signed an agreement in Gao to end hostilities.",
+         "en"),
+        ("Vendredi, les deux mouvements armés ont signé à Gao un accord de cessation des "
+         "hostilités.", "fr"),
+    ],
+)  # fmt: skip
+def test_classify_hostilities_an_agreement_ends_are_no_battle(
+    code: Code, text: str, language: str
+) -> None:
+    assert _first(code, text, language) == "Agreement"
+
+
+def test_classify_civilians_who_clash_are_a_mob(code: Code) -> None:
+    text = "On Monday, striking teachers clashed with traders at the market of Kaya, wounding two."
+    assert _first(code, text) == "Mob violence"
+
+
+def test_classify_communities_who_clash_fight_as_militias(code: Code) -> None:
+    text = "On Monday, Fulani and Dogon villagers clashed near Bankass, injuring three."
+    assert _first(code, text) == "Armed clash"
+
+
+def test_classify_toll_of_soldiers_is_a_battle(code: Code) -> None:
+    text = "Two soldiers kidnapped and four killed near Ansongo on Sunday."
+    assert _first(code, text) == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Sunday, gunmen shot dead a soldier on leave at his home in Dori.", "en"),
+        ("Dimanche, des hommes armés ont abattu un soldat en permission à son domicile à Dori.",
+         "fr"),
+    ],
+)  # fmt: skip
+def test_classify_soldier_on_leave_is_a_civilian(code: Code, text: str, language: str) -> None:
+    assert _first(code, text, language) == "Attack"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Sunday, militants attacked the army camp in Boni with a suicide car bomb followed "
+         "by an armed assault.", "en"),
+        ("Dimanche, des jihadistes ont attaqué le camp militaire de Boni avec un véhicule "
+         "kamikaze suivi d'un assaut armé.", "fr"),
+        ("On Sunday, French and Malian forces conducted an air and ground operation against "
+         "militants near Gossi.", "en"),
+        ("Dimanche, les forces françaises et maliennes ont mené une opération aérienne et "
+         "terrestre contre des jihadistes près de Gossi.", "fr"),
+    ],
+)  # fmt: skip
+def test_classify_weapons_with_ground_fighting_are_a_battle(
+    code: Code, text: str, language: str
+) -> None:
+    assert _first(code, text, language) == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Friday, mutinous soldiers looted shops in Kaya.", "en"),
+        ("Vendredi, des soldats mutinés ont pillé des boutiques à Kaya.", "fr"),
+        ("On Saturday, hundreds of shopkeepers set fire to the town hall of Kaya.", "en"),
+    ],
+)
+def test_classify_mutineers_or_a_crowd_looting_are_rioters(
+    code: Code, text: str, language: str
+) -> None:
+    assert _first(code, text, language) == "Violent demonstration"

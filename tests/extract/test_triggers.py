@@ -42,3 +42,43 @@ def test_find_matches_patterns(toolkit: Toolkit, text: str, lang: str, expected:
 )
 def test_find_drops_what_is_not_an_event(toolkit: Toolkit, text: str, lang: str) -> None:
     assert triggers(toolkit, text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Workers engaged in a strike.", "en", "en-engage"),
+        ("The crowd responded to the call of the unions.", "en", "en-respond"),
+    ],
+)
+def test_find_engaging_or_responding_is_not_always_fighting(
+    toolkit: Toolkit, text: str, lang: str, expected: str
+) -> None:
+    assert expected not in triggers(toolkit, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Soldiers engaged the assailants near Boni.", "en", "en-engage"),
+        ("The army responded to the attack with artillery.", "en", "en-respond"),
+        ("A gunfire exchange was reported near the camp.", "en", "en-exchange-2"),
+        ("Residents blocked the RN4 road for hours.", "en", "en-riot-4"),
+    ],
+)
+def test_find_matches_new_patterns(toolkit: Toolkit, text: str, lang: str, expected: str) -> None:
+    assert expected in triggers(toolkit, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The two movements signed an agreement to end hostilities.", "en"),
+        ("Les deux mouvements ont signé un accord de cessation des hostilités.", "fr"),
+    ],
+)
+def test_find_drops_what_an_agreement_is_about(toolkit: Toolkit, text: str, lang: str) -> None:
+    found = triggers(toolkit, text, lang)
+    assert found and not any(
+        "fighting" in key or "clash" in key or "combat" in key for key in found
+    ), found

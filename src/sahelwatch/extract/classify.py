@@ -5,7 +5,8 @@
   ground ("an IED followed by gunfire"): then the battle;
 - violence is resolved by its target: against civilians (government officials, NGO staff, an
   off-duty soldier included) it is an *Attack* (Violence against civilians), between armed
-  actors or "between" two sides an *Armed clash*; by a crowd, *Mob violence*; by state forces
+  actors or "between" two sides an *Armed clash* (a toll of armed men with no doer too); by a
+  crowd, or people of no armed group who fight each other, *Mob violence*; by state forces
   on protesters who die, *Excessive force against protesters*;
 - harm to people decides between violence and property: an attack that only looted or burned
   is *Looting/property destruction*, looting that hurt people an *Attack*; soldiers or
@@ -13,10 +14,11 @@
   "arrested" by an armed group abducted;
 - a protest with tear gas, dispersal or arrests is a *Protest with intervention*, with stones,
   burning tyres, burning or looting by the crowd, or clashes a *Violent demonstration*; tear
-  gas or warning shots with no protest told are no protest;
+  gas or warning shots with no protest told are no protest; protesters (or mutineers) who
+  fire in the air or loot riot;
 - territory taken by a state actor is *Government regains territory*, by anyone else
-  *Non-state actor overtakes territory*, with no fighting ("without resistance") a
-  *Non-violent transfer of territory*;
+  (mutineers included) *Non-state actor overtakes territory*, with no fighting ("without
+  resistance") a *Non-violent transfer of territory*;
 - a withdrawal from an agreement or an organisation is the extension's *Withdrawal from
   agreement*, from a mission a *Change to group/activity*, from a town a *Non-violent transfer
   of territory*.
@@ -64,6 +66,13 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
 _PASSIVE = frozenset({"nsubjpass", "nsubj:pass", "auxpass", "aux:pass"})
 _AGENTS = frozenset({"agent", "obl:agent"})
 _ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "PRM", "UAF"})
+# State forces in mutiny: the territory they take is not the government's.
+_MUTINIES = frozenset({"mutiny"})
+# Communities (villages) that fight do so as their communal militias.
+_COMMUNAL = frozenset({
+    "village", "villages", "villagers", "community", "communities", "communal", "intercommunal",
+    "villageois", "communauté", "communautés", "communautaire", "intercommunautaire",
+})  # fmt: skip
 _GROUPS = {
     "conflict": "violence", "protest": "violence", "displacement": "displacement",
     "health": "health", "strategic": "strategic", "diplomacy": "strategic",
@@ -160,18 +169,27 @@ def _official(roles: Roles, trigger: Trigger, data: LanguageData) -> bool:
 
 def _without_topics(triggers: Sequence[Trigger], data: LanguageData) -> list[Trigger]:
     """In a protest, the violence protested against is its topic, not the event ("staged a
-    demonstration to denounce the killings", "protested over the arrest of...")."""
+    demonstration to denounce the killings", "protested over the arrest of..."); a verb
+    joined to the protest's is what the protesters did."""
     protests = [t for t in triggers if t.sub_event_type in _PROTEST and t.kind != "intervention"]
     if not protests:
         return list(triggers)
     heads = {t.head.i for t in protests}
     kept = []
     for trigger in triggers:
-        ancestors = list(trigger.head.ancestors)[:4]
+        ancestors = list(trigger.head.ancestors)[:6]
         topical = any(a.i in heads or a.lemma_.lower() in data.topic_verbs for a in ancestors)
-        if trigger in protests or trigger.kind == "intervention" or not topical:
+        joined = _joined(trigger.head, heads)
+        if trigger in protests or trigger.kind == "intervention" or joined or not topical:
             kept.append(trigger)
     return kept
+
+
+def _joined(head: Token, protests: set[int]) -> bool:
+    """A verb coordinated with a protest verb, sharing its subject ("students protested and
+    *burned* tyres"; not "students protested and police *fired*")."""
+    own_subject = any(c.dep_ in _SUBJECTS for c in head.children)
+    return head.dep_ == "conj" and head.head.i in protests and not own_subject
 
 
 def _conventions(
@@ -201,6 +219,8 @@ def _conventions(
     told = any(t.sub_event_type in _PROTEST and t.kind != "intervention" for t in triggers)
     if not told and not _protesters(roles.actor2) and sub not in _PROTEST:
         return riot or sub
+    if riot is None and told and _volleys(triggers) and not _protesters(roles.actor2):
+        return "Violent demonstration"
     return riot or _protest(sub, subs, roles, killed, _rioting(triggers))
 
 
@@ -319,8 +339,11 @@ def _protest_clash(sub: str, triggers: Sequence[Trigger], roles: Roles) -> str |
 
 def _crowd_violence(sub: str, roles: Roles, doc: Doc, data: LanguageData) -> str | None:
     """People with no armed group who burn, loot or fight are rioters ("residents set fire to
-    the town hall": a violent demonstration; "a mob attacked a man": mob violence)."""
+    the town hall": a violent demonstration; "a mob attacked a man": mob violence); so are
+    mutineers who loot."""
     doer = roles.actor1
+    if doer is not None and _mutiny(doer) and sub == "Looting/property destruction":
+        return "Violent demonstration"
     if doer is None or doer.template not in {"civilians", "protesters", "rioters"} or doer.group:
         return None
     if doer.template == "civilians" and not _crowd(doer, doc, data):
@@ -352,11 +375,11 @@ def _resolve(
         if any(phrase in text.lower() for phrase in data.unopposed):
             return "Non-violent transfer of territory"
         doer = roles.actor1
-        state = doer is not None and doer.actor.inter == 1
+        state = doer is not None and doer.actor.inter == 1 and not _mutiny(doer)
         return "Government regains territory" if state else "Non-state actor overtakes territory"
     if kind == "withdraw":
         return _withdrawal(text, roles, institution)
-    if sub == "Armed clash" and _mob(roles):
+    if sub == "Armed clash" and (_mob(roles) or _civil_clash(trigger, roles, data)):
         return "Mob violence"
     return sub
 
@@ -371,7 +394,7 @@ def _violence(trigger: Trigger, roles: Roles, killed: bool, subs: set[str]) -> s
         return "Mob violence"
     if target == "civilian":
         return "Attack"
-    if target == "armed":
+    if target == "armed" or _armed_toll(trigger, roles):
         return "Armed clash"
     if trigger.pattern.target_default == "armed":
         return "Armed clash"
@@ -380,11 +403,49 @@ def _violence(trigger: Trigger, roles: Roles, killed: bool, subs: set[str]) -> s
     return "Armed clash" if doer is not None and doer.actor.inter in {1, 8} else "Attack"
 
 
+def _armed_toll(trigger: Trigger, roles: Roles) -> bool:
+    """A toll of armed men with no doer ("four soldiers were killed", "3 rebels died"): they
+    fell in fighting. The parse takes the toll's subject for the doer; it is the victim."""
+    doer = roles.actor1
+    if doer is None or not doer.armed or roles.target is not None or not is_toll(trigger):
+        return False
+    head = trigger.head
+    if any(c.dep_ in {"dobj", "obj"} for c in head.children):
+        return False
+    subjects = [c for c in head.children if c.dep_ in _SUBJECTS and not c.like_num]
+    if head.dep_ in {"conj", "xcomp", "ccomp"} and not subjects:
+        subjects = [c for c in head.head.children if c.dep_ in _SUBJECTS]
+    return any(doer.start <= t.i < doer.end for s in subjects for t in s.subtree)
+
+
 def _between(trigger: Trigger) -> bool:
     """Violence "between" two sides ("intercommunal violence between X and Y") is fighting."""
     return trigger.head.pos_ == "NOUN" and any(
         c.lower_ in {"between", "entre"} for c in trigger.head.children
     )
+
+
+def _civil_clash(trigger: Trigger, roles: Roles, data: LanguageData) -> bool:
+    """Fighting between people of no armed group ("striking teachers clashed with other
+    teachers", "refugees and traders clashed"): ACLED's armed clash needs organised armed
+    sides, so it is mob violence. A side is known unarmed when it is named as civilians;
+    communities named by their ethnic group fight as their communal militias (a battle)."""
+    if not _fighting(trigger):
+        return False
+    sides = [m for m in (roles.actor1, roles.actor2) if m is not None]
+    if any(m.armed or m.group for m in sides):
+        return False
+    if any(t.lower_ in _COMMUNAL for t in trigger.span.sent):
+        return False
+    if roles.actor1 is not None:
+        return True
+    words = (roles.doer_text or "").lower().split()
+    civil = data.crowd_words | data.civilian_targets
+    return any(w in civil for w in words) and not any(w in data.armed_modifiers for w in words)
+
+
+def _mutiny(mention: ActorMention) -> bool:
+    return mention.actor.id in _MUTINIES or mention.template in _MUTINIES
 
 
 def _mob(roles: Roles) -> bool:
@@ -404,6 +465,15 @@ def _rioting(triggers: Sequence[Trigger]) -> bool:
         or _fighting(t)
         for t in triggers
     )
+
+
+def _volleys(triggers: Sequence[Trigger]) -> bool:
+    """Shots fired in the air at a protest that no one was sent to stop: the protesters fired
+    ("soldiers protested and fired in the air", armed men protesting too); shots to disperse
+    it, or fired at the protesters, are an intervention."""
+    if any(t.kind == "intervention" for t in triggers):
+        return False
+    return any(t.pattern.id.endswith("open-fire") and _in_the_air(t) for t in triggers)
 
 
 def _protest(sub: str, subs: set[str], roles: Roles, killed: bool, rioting: bool) -> str:

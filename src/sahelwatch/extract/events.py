@@ -30,6 +30,8 @@ __all__ = ["Candidate", "Draft", "build_candidates", "definite"]
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
 # A weapon is the event's own, wherever it is told ("killed by the explosion of an IED").
 _WEAPONS = frozenset(SPECIFICITY[:6])
+# Participles that tell the next part of one event, not a participant ("followed by").
+_SEQUENCE = frozenset({"follow", "precede", "suivre", "précéder"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,11 +98,15 @@ class Draft:
 
 
 def _described(token: Token, head: Token) -> bool:
-    """``token`` is inside a relative clause or participle below ``head``."""
+    """``token`` is inside a relative clause or participle below ``head`` — not one that tells
+    what came next ("a car bomb *followed by* an armed assault")."""
     current = token
     while current.head.i != current.i and current.i != head.i:
         if current.dep_ in {"relcl", "acl:relcl"} or (
-            current.dep_ == "acl" and current.head.i != head.i and current.pos_ == "VERB"
+            current.dep_ == "acl"
+            and current.head.i != head.i
+            and current.pos_ == "VERB"
+            and current.lemma_.lower() not in _SEQUENCE
         ):
             return head.i in {a.i for a in current.ancestors}
         current = current.head

@@ -83,7 +83,7 @@ class TriggerFinder:
             if _inside_actor(span, actors) or not self.is_event(trigger, covered):
                 continue
             chosen.append(trigger)
-        return sorted(chosen, key=lambda t: t.span.start)
+        return sorted(_without_terms(chosen), key=lambda t: t.span.start)
 
     def is_event(self, trigger: Trigger, events: frozenset[int] = frozenset()) -> bool:
         """False when the words do not tell that something happened (``events``: the tokens
@@ -93,6 +93,20 @@ class TriggerFinder:
         if negated(head, data) or _generic(trigger, data, events):
             return False
         return not any(t.lemma_.lower() in data.failed for t in (head, *head.children))
+
+
+def _without_terms(triggers: list[Trigger]) -> list[Trigger]:
+    """What an agreement is about is not an event ("signed an accord *to end hostilities*",
+    "agreed on the *cessation of hostilities*", "freed hostages *kidnapped* in 2011")."""
+    agreements = [t for t in triggers if t.sub_event_type == "Agreement"]
+    if not agreements:
+        return triggers
+    inside = {i for t in agreements for i in range(t.span.start, t.span.end)}
+    return [
+        t
+        for t in triggers
+        if t in agreements or not any(a.i in inside for a in list(t.head.ancestors)[:5])
+    ]
 
 
 def _strength(trigger: Trigger) -> tuple[int, int, int]:

@@ -117,7 +117,10 @@ assaulted beaten tortured raped whipped flogged stabbed molested mistreated malt
 brutalized brutalised
 """
 # Soldiers or fighters who are, for ACLED, civilians when hit.
-OFF_DUTY = ("off-duty", "off duty", "retired", "former soldier", "former member", "ex-soldier")
+OFF_DUTY = (
+    "off-duty", "off duty", "retired", "former soldier", "former member", "ex-soldier",
+    "on leave", "unarmed", "family visit", "visiting his family", "in civilian clothes",
+)  # fmt: skip
 # Territory taken with no fighting: a non-violent transfer.
 UNOPPOSED = (
     "without resistance", "no resistance", "without a fight", "without fighting", "unopposed",
@@ -126,7 +129,8 @@ UNOPPOSED = (
 # Civilians named as a crowd: their violence is a riot or mob violence.
 CROWD_WORDS = """
 villagers residents inhabitants youths youth population crowd crowds mob community communities
-locals dwellers townspeople students traders merchants herders farmers
+locals dwellers townspeople students traders merchants herders farmers teachers workers pupils
+supporters activists partisans refugees shopkeepers butchers vendors
 """
 ABDUCTED = frozenset(
     [
@@ -258,7 +262,7 @@ SUBORDINATORS = frozenset(
 # Verbs whose object is what a protest is about ("denounced the killings"), not the protest.
 TOPIC_VERBS = """
 denounce condemn protest demand decry demonstrate march rally call mourn commemorate oppose
-support express claim seek request against over
+support express claim seek request against over solidarity for about
 """
 BACKGROUND_SUBORDINATORS = frozenset({"after", "following", "before", "prior"})
 # Verbs whose object is a standing situation, not an event ("facing attacks").

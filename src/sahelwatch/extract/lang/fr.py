@@ -76,14 +76,18 @@ agresser frapper tabasser fusiller torturer violer poignarder fouetter maltraite
 molester violenter agressé agressés agressée frappé frappés tabassé tabassés torturé torturés
 violé violée violées fusillé fusillés poignardé poignardés fouetté fouettés maltraité maltraités
 """
-OFF_DUTY = ("hors service", "en permission", "retraité", "ancien militaire", "ancien soldat")
+OFF_DUTY = (
+    "hors service", "en permission", "retraité", "ancien militaire", "ancien soldat",
+    "en congé", "non armé", "désarmé", "en civil", "visite familiale",
+)  # fmt: skip
 UNOPPOSED = (
     "sans résistance", "sans combat", "sans combattre", "sans coup férir", "sans tirer",
     "aucune résistance",
 )  # fmt: skip
 CROWD_WORDS = """
 villageois habitants population jeunes jeunesse foule foules communauté communautés riverains
-élèves étudiants commerçants éleveurs cultivateurs agriculteurs
+élèves étudiants commerçants éleveurs cultivateurs agriculteurs enseignants travailleurs
+ouvriers partisans militants réfugiés boutiquiers bouchers vendeurs
 """
 ABDUCTED = frozenset(
     [
@@ -223,6 +227,8 @@ TOPIC_VERBS = frozenset(
         "contre",
         "demander",
         "revendiquer",
+        "solidarité",
+        "pour",
     }
 )
 BACKGROUND_SUBORDINATORS = frozenset({"après", "avant", "suite"})
