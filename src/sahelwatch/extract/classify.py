@@ -68,11 +68,6 @@ _AGENTS = frozenset({"agent", "obl:agent"})
 _ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "PRM", "UAF"})
 # State forces in mutiny: the territory they take is not the government's.
 _MUTINIES = frozenset({"mutiny"})
-# Communities (villages) that fight do so as their communal militias.
-_COMMUNAL = frozenset({
-    "village", "villages", "villagers", "community", "communities", "communal", "intercommunal",
-    "villageois", "communauté", "communautés", "communautaire", "intercommunautaire",
-})  # fmt: skip
 _GROUPS = {
     "conflict": "violence", "protest": "violence", "displacement": "displacement",
     "health": "health", "strategic": "strategic", "diplomacy": "strategic",
@@ -219,7 +214,7 @@ def _conventions(
     told = any(t.sub_event_type in _PROTEST and t.kind != "intervention" for t in triggers)
     if not told and not _protesters(roles.actor2) and sub not in _PROTEST:
         return riot or sub
-    if riot is None and told and _volleys(triggers) and not _protesters(roles.actor2):
+    if riot is None and told and _volleys(triggers, data) and not _protesters(roles.actor2):
         return "Violent demonstration"
     return riot or _protest(sub, subs, roles, killed, _rioting(triggers))
 
@@ -260,7 +255,7 @@ def _harmed(triggers: Sequence[Trigger], data: LanguageData) -> bool:
         return True
     if any(t.kind == "outcome" and not _none_before(t.head, data) for t in triggers):
         return True
-    if any(t.pattern.id.endswith("open-fire") and not _in_the_air(t) for t in triggers):
+    if any(t.pattern.id.endswith("open-fire") and not _in_the_air(t, data) for t in triggers):
         return True
     words = data.killed | data.injured | data.abducted
     for sentence in {t.span.sent.start: t.span.sent for t in triggers}.values():
@@ -279,10 +274,10 @@ def _none_before(token: Token, data: LanguageData) -> bool:
     return any(t.lower_ in data.negators for t in before)
 
 
-def _in_the_air(trigger: Trigger) -> bool:
+def _in_the_air(trigger: Trigger, data: LanguageData) -> bool:
     doc = trigger.span.doc
     following = doc[trigger.span.end : trigger.span.end + 3]
-    return any(t.lower_ in {"air", "warning", "sommation"} for t in following)
+    return any(t.lower_ in data.harmless_shots for t in following)
 
 
 def _armed_target(roles: Roles, data: LanguageData, text: str) -> bool:
@@ -370,7 +365,7 @@ def _resolve(
         return "Arrests"
     armed_doer = roles.actor1 is not None and roles.actor1.armed
     if kind in {"violence", "outcome", "raid"} or (sub in _RIOT and armed_doer):
-        return _violence(trigger, roles, killed, subs)
+        return _violence(trigger, roles, killed, subs, data)
     if kind == "territory":
         if any(phrase in text.lower() for phrase in data.unopposed):
             return "Non-violent transfer of territory"
@@ -384,9 +379,11 @@ def _resolve(
     return sub
 
 
-def _violence(trigger: Trigger, roles: Roles, killed: bool, subs: set[str]) -> str:
+def _violence(
+    trigger: Trigger, roles: Roles, killed: bool, subs: set[str], data: LanguageData
+) -> str:
     doer, target = roles.actor1, roles.target
-    if trigger.pattern.target_default == "resistance" or _between(trigger):
+    if trigger.pattern.target_default == "resistance" or _between(trigger, data):
         return "Armed clash"
     if doer is not None and doer.actor.inter == 1 and _protesters(roles.actor2):
         return "Excessive force against protesters" if killed else "Protest with intervention"
@@ -418,10 +415,10 @@ def _armed_toll(trigger: Trigger, roles: Roles) -> bool:
     return any(doer.start <= t.i < doer.end for s in subjects for t in s.subtree)
 
 
-def _between(trigger: Trigger) -> bool:
+def _between(trigger: Trigger, data: LanguageData) -> bool:
     """Violence "between" two sides ("intercommunal violence between X and Y") is fighting."""
     return trigger.head.pos_ == "NOUN" and any(
-        c.lower_ in {"between", "entre"} for c in trigger.head.children
+        c.lower_ in data.between_words for c in trigger.head.children
     )
 
 
@@ -435,7 +432,7 @@ def _civil_clash(trigger: Trigger, roles: Roles, data: LanguageData) -> bool:
     sides = [m for m in (roles.actor1, roles.actor2) if m is not None]
     if any(m.armed or m.group for m in sides):
         return False
-    if any(t.lower_ in _COMMUNAL for t in trigger.span.sent):
+    if any(t.lower_ in data.communal_words for t in trigger.span.sent):
         return False
     if roles.actor1 is not None:
         return True
@@ -467,13 +464,13 @@ def _rioting(triggers: Sequence[Trigger]) -> bool:
     )
 
 
-def _volleys(triggers: Sequence[Trigger]) -> bool:
+def _volleys(triggers: Sequence[Trigger], data: LanguageData) -> bool:
     """Shots fired in the air at a protest that no one was sent to stop: the protesters fired
     ("soldiers protested and fired in the air", armed men protesting too); shots to disperse
     it, or fired at the protesters, are an intervention."""
     if any(t.kind == "intervention" for t in triggers):
         return False
-    return any(t.pattern.id.endswith("open-fire") and _in_the_air(t) for t in triggers)
+    return any(t.pattern.id.endswith("open-fire") and _in_the_air(t, data) for t in triggers)
 
 
 def _protest(sub: str, subs: set[str], roles: Roles, killed: bool, rioting: bool) -> str:

@@ -132,6 +132,12 @@ villagers residents inhabitants youths youth population crowd crowds mob communi
 locals dwellers townspeople students traders merchants herders farmers teachers workers pupils
 supporters activists partisans refugees shopkeepers butchers vendors
 """
+# Words of villages and communities: those that fight do so as their communal militias.
+COMMUNAL_WORDS = "village villages villagers community communities communal intercommunal"
+# "Fighting between X and Y": two sides, so a battle.
+BETWEEN_WORDS = "between"
+# Shots fired "in the air" or as a "warning" hurt no one.
+HARMLESS_SHOTS = "air warning"
 ABDUCTED = frozenset(
     [
         "abduct",

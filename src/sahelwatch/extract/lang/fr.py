@@ -89,6 +89,11 @@ villageois habitants population jeunes jeunesse foule foules communauté communa
 élèves étudiants commerçants éleveurs cultivateurs agriculteurs enseignants travailleurs
 ouvriers partisans militants réfugiés boutiquiers bouchers vendeurs
 """
+COMMUNAL_WORDS = """
+village villages villageois communauté communautés communautaire intercommunautaire
+"""
+BETWEEN_WORDS = "entre"
+HARMLESS_SHOTS = "air sommation"
 ABDUCTED = frozenset(
     [
         "enlever",
