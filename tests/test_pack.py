@@ -80,3 +80,9 @@ def test_load_region_dated_affiliations_and_groups() -> None:
     assert "mnla" not in pack.coded_as_parent
     assert "Fulani" in {group.name for group in pack.groups}
     assert pack.demonyms["fr"]["malien"] == "ML"
+
+
+def test_load_region_group_home_country() -> None:
+    groups = {group.name: group for group in load_region("sahel").groups}
+    assert groups["Mossi"].country == "BF"
+    assert groups["Tuareg"].country is None

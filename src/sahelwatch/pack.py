@@ -68,6 +68,7 @@ class _GroupRecord(BaseModel):
     id: str
     name: str
     aliases: dict[str, list[str]]
+    country: str | None = None
 
 
 class _DemonymRecord(BaseModel):
@@ -118,11 +119,16 @@ class EventType:
 
 @dataclass(frozen=True, slots=True)
 class Group:
-    """An ethnic or communal group, for naming identity militias ("Fulani Ethnic Militia")."""
+    """An ethnic or communal group, for naming identity militias ("Fulani Ethnic Militia").
+
+    ``country`` is the one country of the region the group lives in (Dogon: Mali), None for a
+    group spread over several (Fulani, Tuareg).
+    """
 
     id: str
     name: str
     aliases: tuple[tuple[str, tuple[str, ...]], ...]
+    country: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,6 +291,7 @@ def _group(record: _GroupRecord) -> Group:
         record.id,
         record.name,
         tuple((lang, tuple(names)) for lang, names in record.aliases.items()),
+        record.country,
     )
 
 

@@ -163,3 +163,39 @@ def test_find_government_forces_are_the_military(
     assert names == [
         "Military Forces of Chad", "Military Forces of Niger", "Military Forces of Burkina Faso",
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Chad's security forces killed two rebels.", "en"),
+        ("Chads security forces killed two rebels.", "en"),
+    ],
+)
+def test_find_country_that_qualifies_is_no_government(
+    nlp: dict[str, Language], pack: RegionPack, text: str, lang: str
+) -> None:
+    names = [m.actor.acled_name for m in find(nlp, pack, text, lang)]
+    assert names[0] == "Military Forces of Chad"
+    assert "Government of Chad" not in names
+
+
+def test_find_leader_named_without_apostrophe(nlp: dict[str, Language], pack: RegionPack) -> None:
+    mention = find(nlp, pack, "Thousands marched against President Tandjas plan.")[-1]
+    assert mention.actor.acled_name == "Government of Niger"
+
+
+def test_find_owner_of_a_named_actor_is_dropped(nlp: dict[str, Language], pack: RegionPack) -> None:
+    for text in ("Forces loyal to Libya's Gaddafi shelled the port.", "Libyas Gaddafi spoke."):
+        assert [m.actor.id for m in find(nlp, pack, text)] == ["mil-ly"]
+
+
+def test_names_home_of_a_group(pack: RegionPack) -> None:
+    names = ActorNames(pack)
+    assert names.home_of("Dogon") == "ML"
+    assert names.home_of("Fulani") is None
+
+
+def test_find_group_after_the_kind(nlp: dict[str, Language], pack: RegionPack) -> None:
+    mention = find(nlp, pack, "Des miliciens bambara ont attaqué le village.", "fr")[0]
+    assert (mention.template, mention.group) == ("ethnic-militia", "Bambara")

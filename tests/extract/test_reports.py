@@ -134,3 +134,73 @@ def test_report_air_strike_with_no_author_is_the_military(
     report = code(text, language).reports[0]
     assert report.sub_event_type == "Air/drone strike"
     assert report.actor1 == "Military Forces of Libya"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "language", "actor1"),
+    [
+        ("Dogon militiamen attacked a hamlet overnight, killing three herders.", "en",
+         "Dogon Ethnic Militia (Mali)"),
+        ("Des miliciens bambara ont attaqué un hameau, tuant trois éleveurs.", "fr",
+         "Bambara Ethnic Militia (Mali)"),
+    ],
+)  # fmt: skip
+def test_report_country_guessed_from_the_group_home(
+    code: Code, text: str, language: str, actor1: str
+) -> None:
+    report = code(text, language).reports[0]
+    assert report.actor1 == actor1
+    assert GUESSED_COUNTRY in report.details
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("ISGS militants entered a village near Menaka; the militants burned two shops.", "en"),
+        ("Des combattants de l'EIGS sont entrés dans un village; les combattants ont incendié "
+         "deux boutiques.", "fr"),
+    ],
+)  # fmt: skip
+def test_report_definite_generic_is_the_group_named_before(
+    code: Code, text: str, language: str
+) -> None:
+    report = code(text, language, published=dt.date(2019, 5, 1)).reports[0]
+    assert report.actor1 == "Islamic State (Sahel)"
+
+
+@pytest.mark.slow
+def test_report_excessive_force_names_the_protesters_first(code: Code) -> None:
+    report = code("Police fired live rounds at protesters in Niamey, killing two.").reports[0]
+    assert report.sub_event_type == "Excessive force against protesters"
+    assert report.actor1 == "Protesters (Niger)"
+    assert report.actor2 == "Police Forces of Niger"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Two journalists were arrested in Nouakchott on Monday.", "en"),
+        ("Deux journalistes ont été arrêtés à Nouakchott lundi.", "fr"),
+    ],
+)
+def test_report_arrest_with_no_author_is_the_police(code: Code, text: str, language: str) -> None:
+    report = code(text, language).reports[0]
+    assert report.sub_event_type == "Arrests"
+    assert report.actor1 == "Police Forces of Mauritania"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("French and Malian troops clashed with JNIM militants near Boulkessi.", "en"),
+        ("Des forces françaises et maliennes ont affronté des combattants du JNIM près de "
+         "Boulkessi.", "fr"),
+    ],
+)  # fmt: skip
+def test_report_joint_french_operation_is_france(code: Code, text: str, language: str) -> None:
+    report = code(text, language, published=dt.date(2019, 5, 1)).reports[0]
+    assert report.actor1 == "Military Forces of France"

@@ -114,3 +114,24 @@ def test_roles_target_named_again_is_not_the_doer(code: Code) -> None:
     text = "On May 2, an army truck was struck by an IED near Niono, three soldiers were wounded."
     actor1, _ = lead(code(text))
     assert actor1 is not None and actor1.startswith("Unidentified Armed Group")
+
+
+def test_roles_headline_participle_with_an_object_is_active(code: Code) -> None:
+    text = "Presumed ISGS militants kidnapped and killed three herders near Tessit."
+    actor1, actor2 = lead(code(text))
+    assert actor1 == "Islamic State (Sahel)"
+    assert actor2 is not None and actor2.startswith("Civilians")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Heavy fighting broke out between Malian soldiers and JNIM militants near Boni.", "en"),
+        ("Des combats ont éclaté entre des soldats maliens et des combattants du JNIM près de "
+         "Boni.", "fr"),
+    ],
+)  # fmt: skip
+def test_roles_fighting_between_two_sides(code: Code, text: str, language: str) -> None:
+    actor1, actor2 = lead(code(text, language))
+    assert actor1 == "Military Forces of Mali"
+    assert actor2 == "JNIM: Group for Support of Islam and Muslims"

@@ -33,6 +33,7 @@ __all__ = ["ActorMatcher", "ActorMention", "ActorNames"]
 _COUNTRY_SLOT = "{country}"
 _GROUP_SLOT = "{group}"
 _OR_WORDS = frozenset({"or", "and/or", "ou", "et/ou"})
+_POSSESSIVE = frozenset({"'s", "’s"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +72,7 @@ class ActorNames:
             for template in (pack.instance_of.get(actor.id),)
             if template and actor.country
         }
+        self._homes = {group.name: group.country for group in pack.groups if group.country}
 
     def template(self, template_id: str) -> Actor:
         return self._templates[template_id]
@@ -78,6 +80,10 @@ class ActorNames:
     def is_template(self, actor_id: str) -> bool:
         """True for a generic kind ("civilians"), named with a country."""
         return actor_id in self._templates
+
+    def home_of(self, group: str) -> str | None:
+        """The one country of the region an ethnic group lives in (Dogon: Mali), if it has one."""
+        return self._homes.get(group)
 
     def kind_of(self, actor_id: str) -> str | None:
         """The template a named actor is an instance of ("mil-ml": "military")."""
@@ -123,16 +129,23 @@ class ActorMatcher:
         self._templates = pack.templates
         self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._possessive: set[str] = set()
         for actor in pack.actors:
             names = set(dict(actor.aliases).get(language, ()))
             if actor.id not in pack.templates:
                 names.add(actor.name)
-            self._add(nlp, actor.id, names)
+            owners = _possessives(names)
+            self._possessive |= {name.casefold() for name in owners}
+            self._add(nlp, actor.id, names | owners)
         for group in pack.groups:
             self._add(nlp, f"group:{group.name}", set(dict(group.aliases).get(language, ())))
         demonyms = pack.demonyms.get(language, {})
         for word, country in demonyms.items():
-            self._folded.add(f"cc:{country}", [nlp.make_doc(word)])
+            words = {word}
+            if word == pack.country_names.get(country, "").casefold():
+                words |= _possessives({word.title()})
+            for form in words:
+                self._folded.add(f"cc:{country}", [nlp.make_doc(form)])
 
     def _add(self, nlp: Language, key: str, names: set[str]) -> None:
         exact = [nlp.make_doc(n) for n in names if n.isupper() or len(n) <= 4]
@@ -162,8 +175,27 @@ class ActorMatcher:
             for m in mentions
             if m is not None and not _inside_place(doc, m) and m.start >= dateline
         ]
+        kept = [m for m in kept if not self._qualifying(doc, m, kept)]
         kept = sorted([*kept, *self._groups(doc, qualifiers, kept)], key=lambda m: m.start)
         return _combine(doc, kept, self._data, self.names)
+
+    def _qualifying(self, doc: Doc, mention: ActorMention, mentions: list[ActorMention]) -> bool:
+        """ "*Chad*'s security forces": a name that only qualifies a longer mention around it,
+        or owns the named actor right after it ("*Libya*'s Muammar Gaddafi", "*Libyas* ...")."""
+        after = mention.end
+        if after < len(doc) and doc[after].lower_ in _POSSESSIVE:
+            after += 1
+        elif mention.text.casefold() not in self._possessive:
+            after = -1
+        for other in mentions:
+            if other is mention:
+                continue
+            if _contains(other, mention):
+                return True
+            owned = after >= 0 and other.template is None and 0 <= other.start - after <= 3
+            if owned and all(t.pos_ == "PROPN" for t in doc[after : other.start]):
+                return True
+        return False
 
     def _groups(
         self, doc: Doc, qualifiers: Mapping[int, SpacySpan], mentions: list[ActorMention]
@@ -202,13 +234,38 @@ class ActorMatcher:
             return ActorMention(self._actors[actor_id], span.start, span.end, span.text)
         if country is None:
             country = _nationality_after(doc, span.end, qualifiers)
+        end = span.end
+        after = qualifiers.get(end)
+        if group is None and after is not None and after.label_.startswith("group:"):
+            group, end = after.label_[6:], after.end  # "miliciens *peuls*"
         actor = self.names.render(actor_id, country, group)
-        text = doc[start : span.end].text
-        return ActorMention(actor, start, span.end, text, actor_id, country, group)
+        text = doc[start:end].text
+        return ActorMention(actor, start, end, text, actor_id, country, group)
 
 
 def _start(span: SpacySpan) -> int:
     return span.start
+
+
+def _possessives(names: set[str]) -> set[str]:
+    """ "Debys", "Chads": proper names with the possessive's apostrophe dropped, as notes and
+    headlines often write them ("President Tandjas bid", "Chads security forces")."""
+    return {
+        f"{name}s"
+        for name in names
+        if not name.isupper()
+        and name[-1:].isalpha()
+        and not name.endswith("s")
+        and all(word[:1].isupper() and word.isalpha() for word in name.split())
+    }
+
+
+def _contains(outer: ActorMention, inner: ActorMention) -> bool:
+    return (
+        outer.start <= inner.start
+        and inner.end <= outer.end
+        and outer.end - outer.start > inner.end - inner.start
+    )
 
 
 def _dateline_end(doc: Doc) -> int:
@@ -236,7 +293,7 @@ def _qualifier_before(
     for qualifier in qualifiers.values():
         if qualifier.end == start:
             return qualifier
-        if qualifier.end == start - 1 and doc[start - 1].lower_ in {"'s", "’s"}:
+        if qualifier.end == start - 1 and doc[start - 1].lower_ in _POSSESSIVE:
             return qualifier
     return None
 

@@ -48,6 +48,7 @@ _DISPLACEMENT_NO_DOER = frozenset({"Flight", "Disease outbreak"})
 _COUNTED = frozenset({"violence", "health", "outcome"})
 _DEVICE = "Remote explosive/landmine/IED"
 _SECURITY = frozenset({1, 8})
+_NON_STATE = frozenset({2, 3})
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,8 +256,15 @@ def _country(
     found = _actors_country(actors, ctx) or ctx.country
     if found is not None:
         return found, False
-    guess = _actors_country(ctx.actors, ctx)
+    guess = _actors_country(ctx.actors, ctx) or _homeland(ctx)
     return guess, guess is not None
+
+
+def _homeland(ctx: DocumentContext) -> str | None:
+    """The region country of the first ethnic group named that lives in only one ("Dogon
+    hunters": Mali)."""
+    homes = (ctx.names.home_of(m.group) for m in ctx.actors if m.group)
+    return next((home for home in homes if home in ctx.sahel), None)
 
 
 def _actors_country(actors: Sequence[Actor | ActorMention], ctx: DocumentContext) -> str | None:
@@ -308,6 +316,9 @@ def _side(mention: ActorMention | None, ctx: DocumentContext, country: str | Non
         return _Side(composite, text=mention.text)
     if mention.template is None or mention.country is not None:
         return _Side(mention.actor, text=mention.text)
+    named = _antecedent(mention, ctx)
+    if named is not None:
+        return _side(named, ctx, country)
     earlier = _earlier_country(mention, ctx)
     if earlier is not None:
         actor = ctx.names.render(mention.template, earlier, mention.group)
@@ -332,6 +343,21 @@ def _under_parent(
         return replace(side, actor=parent, assoc=assoc)
     actor = ctx.names.render(parent.id, country)
     return replace(side, actor=actor, assoc=assoc, template=parent.id)
+
+
+def _antecedent(mention: ActorMention, ctx: DocumentContext) -> ActorMention | None:
+    """ "JNIM militants attacked ...; *the militants* burned ...": a definite generic armed
+    group is the named armed group last mentioned before it."""
+    if mention.actor.inter not in _NON_STATE or mention.start == 0:
+        return None
+    if ctx.doc[mention.start - 1].lower_ not in ctx.data.definite:
+        return None
+    earlier = [
+        m
+        for m in ctx.actors
+        if m.end <= mention.start and m.template is None and m.actor.inter in _NON_STATE
+    ]
+    return earlier[-1] if earlier else None
 
 
 def _earlier_country(mention: ActorMention, ctx: DocumentContext) -> str | None:
@@ -368,11 +394,13 @@ def _acled_sides(
         rioters = _generic("rioters", ctx, country, None)
         other = two if two.actor and two.actor.inter != 5 else _Side(None)
         return rioters, other
-    if sub == "Excessive force against protesters":
-        return one, _generic("protesters", ctx, country, None)
+    if sub == "Excessive force against protesters":  # a protest event: the protesters first
+        return _generic("protesters", ctx, country, None), one
     if sub in _DISPLACEMENT_NO_DOER:
         people = next((s for s in (two, one) if s.actor and s.actor.inter == 7), _Side(None))
         return _Side(None), people
+    if sub == "Arrests" and one.actor is None:  # an arrest told without who made it
+        return _generic("police", ctx, country, None), two
     one = _violent_doer(sub, one, roles, ctx, country)
     civilian = sub in _VAC or (roles.target == "civilian" and ctx.types[sub].family == "conflict")
     if civilian and (two.actor is None or two.actor.inter != 7):

@@ -39,6 +39,7 @@ _TARGET_PREPS = frozenset(
      "des", "à", "au", "aux", "in", "dans"}
 )  # fmt: skip
 _WITH_PREPS = frozenset({"with", "avec", "between", "entre"})
+_BETWEEN = frozenset({"between", "entre"})
 _DO_VERBS = frozenset({"carry", "launch", "conduct", "stage", "perpetrate", "commit", "claim",
                        "mount", "lead", "execute", "mener", "lancer", "perpétrer", "commettre",
                        "revendiquer", "effectuer", "conduire", "organize", "organise", "hold",
@@ -155,7 +156,7 @@ def _arguments(head: Token, sub: str, data: LanguageData) -> tuple[list[Token], 
         for member in (c for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN"):
             _noun_arguments(member, doers, targets, violent)
     if head.dep_ in {"acl", "amod"} and head.pos_ in {"VERB", "ADJ"} and head.head.pos_ == "NOUN":
-        targets.append(head.head)
+        (doers if _headline(head) else targets).append(head.head)
     if verb.i != head.i or head.pos_ in {"VERB", "AUX"}:
         passive = _passive(verb)
         for child in verb.children:
@@ -188,6 +189,18 @@ def _passive(verb: Token) -> bool:
     sides = any(_preposition(c) in aimed for c in verb.children if c.dep_ == "prep")
     opening = subjects[0].left_edge.i == verb.sent.start
     return verb.tag_ == "VBN" and opening and "conj" not in children and not sides
+
+
+def _headline(verb: Token) -> bool:
+    """ "suspected JNIM militants *abducted* and executed two teachers", parsed as a noun
+    phrase: a participle of the sentence's root noun that takes an object (itself or a verb
+    joined to it) is that noun's active verb, not a passive one ("soldiers *killed* in an
+    ambush")."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or noun.dep_ != "ROOT":
+        return False
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    return any(c.dep_ in _OBJECT for v in verbs for c in v.children)
 
 
 def _hedged_subject(verb: Token, data: LanguageData) -> Token | None:
@@ -227,6 +240,10 @@ def _verb_argument(
             word in {"from", "de"} and sub == "Forced expulsion"
         ):
             doers.extend(_objects(child) or [child])
+        elif word in _BETWEEN and not passive and _objects(child):
+            first = _objects(child)[0]  # "fighting broke out *between* X and Y"
+            doers.append(first)
+            targets.extend(c for c in first.children if c.dep_ == "conj")
         elif word in _TARGET_PREPS | _WITH_PREPS and word not in {"in", "dans", "at", "à"}:
             targets.extend(_objects(child) or [child])
 
@@ -242,7 +259,7 @@ def _noun_arguments(noun: Token, doers: list[Token], targets: list[Token], viole
             objects = _objects(child) or ([child] if child.dep_ == "nmod" else [])
             if word in _AGENT_PREPS or (not violent and word in {"of", "de", "d'", "du", "des"}):
                 doers.extend(objects)
-            elif word in {"between", "entre"} and objects:
+            elif word in _BETWEEN and objects:
                 doers.append(objects[0])
                 targets.extend(c for c in objects[0].children if c.dep_ == "conj")
             elif word in _TARGET_PREPS | _WITH_PREPS:
@@ -282,7 +299,9 @@ def _borrowed_subject(verb: Token) -> list[Token]:
     for _ in range(3):
         if current.dep_ in {"relcl", "acl", "acl:relcl"}:
             passive = current.tag_ == "VBN" or "Pass" in current.morph.get("Voice", [])
-            return [] if passive and current.dep_ == "acl" else [current.head]
+            if passive and current.dep_ == "acl" and not _headline(current):
+                return []
+            return [current.head]
         current = current.head
         subjects = [c for c in current.children if c.dep_ in _SUBJECT]
         if subjects:
