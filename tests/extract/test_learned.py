@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from sahelwatch.extract.actors import ActorNames
 from sahelwatch.extract.learned import apply_model, event_hints, event_text
 from sahelwatch.model import Count, DatePrecision, EventDate, EventReport, Modality, Span
 from sahelwatch.pack import load_region
@@ -56,3 +57,25 @@ def test_event_hints_and_text() -> None:
     assert {"rule=Attack", "trigger=en-attack", "fatal=True", "has=en-kill"} <= set(hints)
     assert event_hints(None) == ("rule=none",)
     assert event_text(None, TEXT) == TEXT
+
+
+@dataclass(frozen=True)
+class ProtestModel:
+    name: str = "learned-test"
+    trust_rules_above: float = 0.7
+
+    def predict(self, text: str, hints: Sequence[str]) -> tuple[str, float]:
+        return "Peaceful protest", 0.8
+
+
+def test_apply_model_names_the_crowd_of_its_own_type() -> None:
+    pack = load_region("sahel")
+    riot = replace(
+        report(0.5), family="protest", event_type="Riots", sub_event_type="Violent demonstration",
+        actor1="Rioters (Mali)", country="ML", details=("actor1_template=rioters",),
+    )  # fmt: skip
+    coded = apply_model(riot, TEXT, ProtestModel(), pack.types, ActorNames(pack))
+    assert (coded.sub_event_type, coded.actor1) == ("Peaceful protest", "Protesters (Mali)")
+    assert coded.details == ("actor1_template=protesters",)
+    unnamed = apply_model(riot, TEXT, ProtestModel(), pack.types)
+    assert unnamed.actor1 == "Rioters (Mali)"

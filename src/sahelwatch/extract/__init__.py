@@ -112,7 +112,9 @@ class Coder:
                 reports.append(report)
                 previous = (draft.candidates[-1].paragraph, report)
         if self.model is not None:
-            reports = [apply_model(r, doc.text, self.model, self.pack.types) for r in reports]
+            reports = [
+                apply_model(r, doc.text, self.model, self.pack.types, self.names) for r in reports
+            ]
         assessments = find_assessments(
             doc, document.id, data, actors, countries, self.pack.country_names, dates
         )

@@ -13,12 +13,18 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Protocol
 
+from sahelwatch.extract.actors import ActorNames
 from sahelwatch.model import EventReport
 from sahelwatch.pack import EventType
 
 __all__ = ["SubEventModel", "apply_model", "event_hints", "event_text"]
 
 _ACLED_FAMILIES = frozenset({"conflict", "protest", "strategic", "diplomacy"})
+# The crowd ACLED names as actor1 of each protest and riot type.
+_CROWDS = {
+    "Peaceful protest": "protesters", "Protest with intervention": "protesters",
+    "Violent demonstration": "rioters", "Mob violence": "rioters",
+}  # fmt: skip
 
 
 class SubEventModel(Protocol):
@@ -71,16 +77,22 @@ def event_text(report: EventReport | None, text: str) -> str:
 
 
 def apply_model(
-    report: EventReport, text: str, model: SubEventModel, types: Mapping[str, EventType]
+    report: EventReport,
+    text: str,
+    model: SubEventModel,
+    types: Mapping[str, EventType],
+    names: ActorNames | None = None,
 ) -> EventReport:
-    """The report coded by the model where the rules are unsure (see the module docstring)."""
+    """The report coded by the model where the rules are unsure (see the module docstring).
+    With ``names``, a crowd the rules named for their type is named for the model's ("Rioters"
+    of a riot the model reads as a peaceful protest become "Protesters")."""
     if report.family not in _ACLED_FAMILIES or report.confidence >= model.trust_rules_above:
         return report
     sub, probability = model.predict(event_text(report, text), event_hints(report))
     kind = types.get(sub)
     if kind is None or sub == report.sub_event_type:
         return report
-    return replace(
+    coded = replace(
         report,
         sub_event_type=sub,
         event_type=kind.event_type,
@@ -93,3 +105,16 @@ def apply_model(
         confidence=round(probability, 2),
         coder=f"{model.name}:{report.coder}",
     )
+    return _crowd_renamed(coded, names) if names is not None else coded
+
+
+def _crowd_renamed(report: EventReport, names: ActorNames) -> EventReport:
+    """Actor1 named as the crowd of the report's type, when the rules named it as another."""
+    crowd = _CROWDS.get(report.sub_event_type)
+    marker = "actor1_template="
+    template = next((d[len(marker) :] for d in report.details if d.startswith(marker)), None)
+    if crowd is None or template not in set(_CROWDS.values()) or template == crowd:
+        return report
+    actor = names.render(crowd, report.country)
+    details = tuple(marker + crowd if d == marker + str(template) else d for d in report.details)
+    return replace(report, actor1=actor.acled_name or actor.name, details=details)
