@@ -239,6 +239,29 @@ def test_classify_protesters_firing_or_rioting_are_violent(
     assert _first(code, text, language) == "Violent demonstration"
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Friday, soldiers took to the streets of Kaya, firing into the air and looting "
+         "shops.", "en"),
+        ("Vendredi, des militaires sont descendus dans la rue pour protester, tirant en l'air "
+         "et pillant des boutiques.", "fr"),
+        ("Des étudiants ont manifesté à Dori et ont mis le feu à la mairie.", "fr"),
+        ("On Monday, clashes broke out between protesting traders and police in Kayes.", "en"),
+        ("A police station was set on fire during demonstrations in Zinder on Sunday.", "en"),
+    ],
+)  # fmt: skip
+def test_classify_what_protesters_did_besides_protesting_is_violent(
+    code: Code, text: str, language: str
+) -> None:
+    assert _first(code, text, language) == "Violent demonstration"
+
+
+def test_classify_violence_protested_against_stays_a_topic(code: Code) -> None:
+    text = "On Monday, residents protested and marched in Kaya over the killing of a girl."
+    assert _first(code, text) == "Peaceful protest"
+
+
 def test_classify_shots_to_disperse_a_protest_are_an_intervention(code: Code) -> None:
     text = "On Monday, students protested in Kaya and police fired in the air to disperse them."
     assert _first(code, text) == "Protest with intervention"

@@ -82,3 +82,27 @@ def test_find_drops_what_an_agreement_is_about(toolkit: Toolkit, text: str, lang
     assert found and not any(
         "fighting" in key or "clash" in key or "combat" in key for key in found
     ), found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Des miliciens mossi ont attaqué un hameau, tuant trois éleveurs.", "fr", "fr-attack"),
+        ("Men loyal to Sharif attacked the market of Dori.", "en", "en-attack"),
+    ],
+)
+def test_find_hypothesis_words_only_at_a_word_start(
+    toolkit: Toolkit, text: str, lang: str, expected: str
+) -> None:
+    assert expected in triggers(toolkit, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The town hall was set on fire by the crowd.", "en", "en-set-on-fire"),
+        ("Les jeunes ont mis le feu à la mairie.", "fr", "fr-set-fire"),
+    ],
+)
+def test_find_setting_on_fire(toolkit: Toolkit, text: str, lang: str, expected: str) -> None:
+    assert expected in triggers(toolkit, text, lang)

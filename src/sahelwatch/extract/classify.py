@@ -181,10 +181,20 @@ def _without_topics(triggers: Sequence[Trigger], data: LanguageData) -> list[Tri
 
 
 def _joined(head: Token, protests: set[int]) -> bool:
-    """A verb coordinated with a protest verb, sharing its subject ("students protested and
-    *burned* tyres"; not "students protested and police *fired*")."""
-    own_subject = any(c.dep_ in _SUBJECTS for c in head.children)
-    return head.dep_ == "conj" and head.head.i in protests and not own_subject
+    """A verb that tells what the protesters did: coordinated with the protest verb or a
+    participle of it, sharing its subject, through verbs only ("students protested and
+    *burned* tyres", "soldiers took to the streets, firing in the air and *pillaging*"; not
+    "students protested and police *fired*", "protested over the *shooting*")."""
+    current = head
+    while current.head.i not in protests:
+        if current.pos_ not in {"VERB", "AUX"} or current.dep_ != "conj":
+            return False
+        current = current.head
+    if current.pos_ not in {"VERB", "AUX"} or any(c.dep_ in _SUBJECTS for c in current.children):
+        return False
+    participle = current.dep_ == "advcl" and current.morph.get("VerbForm", []) == ["Part"]
+    participle = participle and current.morph.get("Tense", []) == ["Pres"]
+    return current.dep_ == "conj" or participle
 
 
 def _conventions(
@@ -216,7 +226,8 @@ def _conventions(
         return riot or sub
     if riot is None and told and _volleys(triggers, data) and not _protesters(roles.actor2):
         return "Violent demonstration"
-    return riot or _protest(sub, subs, roles, killed, _rioting(triggers))
+    fought = any(_fighting(t) for t in triggers)
+    return riot or _protest(sub, subs, roles, killed, (_rioting(triggers), fought))
 
 
 def _by_target(
@@ -473,13 +484,18 @@ def _volleys(triggers: Sequence[Trigger], data: LanguageData) -> bool:
     return any(t.pattern.id.endswith("open-fire") and _in_the_air(t, data) for t in triggers)
 
 
-def _protest(sub: str, subs: set[str], roles: Roles, killed: bool, rioting: bool) -> str:
-    """A protest that turned violent, was met by force, arrests or tear gas, or stayed peaceful."""
+def _protest(
+    sub: str, subs: set[str], roles: Roles, killed: bool, violent: tuple[bool, bool]
+) -> str:
+    """A protest that turned violent, was met by force, arrests or tear gas, or stayed
+    peaceful. ``violent``: (words of rioting, words of fighting): clashes told with a protest
+    are the crowd's, whoever the parse takes for the doer ("clashes between protesting
+    students and police")."""
     if not subs & _PROTEST:
         return sub
     doer = roles.actor1.actor if roles.actor1 else None
     crowd = doer is not None and doer.inter in {5, 6, 7}
-    rioting = rioting and (doer is None or doer.inter not in {1, 8})
+    rioting = (violent[0] and (doer is None or doer.inter not in {1, 8})) or violent[1]
     if "Violent demonstration" in subs or (sub in _VIOLENCE and crowd) or rioting:
         return "Violent demonstration"
     state = doer is not None and doer.inter == 1

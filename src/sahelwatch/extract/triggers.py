@@ -158,8 +158,8 @@ def _generic(trigger: Trigger, data: LanguageData, events: frozenset[int]) -> bo
     start = trigger.span.start
     if start > 0 and head.doc[start - 1].lower_ in data.generic_modifiers:
         return True
-    before = _sentence_before(head).lower()
-    if any(phrase in before[-60:] for phrase in data.generic_phrases):
+    before = " " + _sentence_before(head).lower()[-60:]
+    if any(_starts_word(phrase, before) for phrase in data.generic_phrases):
         return True
     if head.pos_ in {"NOUN", "PROPN"}:
         return _generic_noun(head, data, events)
@@ -171,6 +171,17 @@ def _generic(trigger: Trigger, data: LanguageData, events: frozenset[int]) -> bo
         return True
     if head.lemma_.lower() in {"fight", "combat", "battle", "combattre", "lutter"} and objects:
         return all(o.lemma_.lower() not in data.armed_targets and o.pos_ == "NOUN" for o in objects)
+    return False
+
+
+def _starts_word(phrase: str, text: str) -> bool:
+    """``phrase`` occurs in ``text`` at the start of a word ("si " in "si l'armée", not in
+    "miliciens mossi ont")."""
+    start = text.find(phrase)
+    while start != -1:
+        if start == 0 or not text[start - 1].isalnum():
+            return True
+        start = text.find(phrase, start + 1)
     return False
 
 
