@@ -345,3 +345,73 @@ def test_classify_mutineers_or_a_crowd_looting_are_rioters(
     code: Code, text: str, language: str
 ) -> None:
     assert _first(code, text, language) == "Violent demonstration"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Friday, protesters gathered in Niamey to demand lower fuel prices.", "en"),
+        ("Des manifestants se sont rassemblés devant la mairie de Niamey.", "fr"),
+    ],
+)
+def test_classify_crowd_that_gathers_is_a_protest(code: Code, text: str, language: str) -> None:
+    assert _first(code, text, language) == "Peaceful protest"
+
+
+def test_classify_dispersal_and_arrests_at_a_protest_are_an_intervention(code: Code) -> None:
+    text = (
+        "On Tuesday, police dispersed demonstrators angry over power cuts in Zinder with "
+        "tear gas. Fifteen were arrested."
+    )
+    assert _first(code, text) == "Protest with intervention"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Monday, gunmen attacked the gendarmerie post of Solenzo while it was unmanned "
+         "and burned it.", "en"),
+        ("Lundi, des hommes armés ont attaqué le poste de gendarmerie de Solenzo, inoccupé au "
+         "moment des faits.", "fr"),
+    ],
+)  # fmt: skip
+def test_classify_attack_on_an_unmanned_post_is_property_destruction(
+    code: Code, text: str, language: str
+) -> None:
+    assert _first(code, text, language) == "Looting/property destruction"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Monday, rebels captured a small, but strategic town near the border.", "en"),
+        ("On Monday, rebels overtook a military camp near the border.", "en"),
+    ],
+)
+def test_classify_captured_town_is_territory(code: Code, text: str, language: str) -> None:
+    assert _first(code, text, language) == "Non-state actor overtakes territory"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Sunday, a NATO bombing hit an ammunition depot near Sebha.", "en"),
+        ("On Sunday, British jets conducted strike missions against a depot near Sebha.", "en"),
+        ("Dimanche, des bombardements de l'OTAN ont visé un dépôt près de Sebha.", "fr"),
+    ],
+)
+def test_classify_strike_missions_are_air_strikes(code: Code, text: str, language: str) -> None:
+    assert _first(code, text, language) == "Air/drone strike"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Monday, French troops left Gossi as part of their drawdown.", "en"),
+        ("Lundi, les soldats français ont quitté Gossi.", "fr"),
+    ],
+)
+def test_classify_troops_who_leave_a_town_change_activity(
+    code: Code, text: str, language: str
+) -> None:
+    assert _first(code, text, language) == "Change to group/activity"

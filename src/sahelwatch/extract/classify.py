@@ -8,10 +8,10 @@
   actors or "between" two sides an *Armed clash* (a toll of armed men with no doer too); by a
   crowd, or people of no armed group who fight each other, *Mob violence*; by state forces
   on protesters who die, *Excessive force against protesters*;
-- harm to people decides between violence and property: an attack that only looted or burned
-  is *Looting/property destruction*, looting that hurt people an *Attack*; soldiers or
-  fighters abducted were taken in a battle; people detained and hurt were attacked, people
-  "arrested" by an armed group abducted;
+- harm to people decides between violence and property: an attack that only looted or burned,
+  or hit a post while it was unmanned, is *Looting/property destruction*, looting that hurt
+  people an *Attack*; soldiers or fighters abducted were taken in a battle; people detained
+  and hurt were attacked, people "arrested" by an armed group abducted;
 - a protest with tear gas, dispersal or arrests is a *Protest with intervention*, with stones,
   burning tyres, burning or looting by the crowd, or clashes a *Violent demonstration*; tear
   gas or warning shots with no protest told are no protest; protesters (or mutineers) who
@@ -21,7 +21,8 @@
   resistance") a *Non-violent transfer of territory*;
 - a withdrawal from an agreement or an organisation is the extension's *Withdrawal from
   agreement*, from a mission a *Change to group/activity*, from a town a *Non-violent transfer
-  of territory*.
+  of territory*; armed forces that otherwise leave or pull out moved: a *Change to
+  group/activity*.
 
 :func:`classify` returns the type, the trigger that decided it and the rules' confidence.
 """
@@ -246,6 +247,8 @@ def _by_target(
     looted = "Looting/property destruction" in subs
     if sub == "Attack" and looted and not harmed:
         return "Looting/property destruction"
+    if sub in _VIOLENCE and not harmed and _unmanned(text, data):
+        return "Looting/property destruction"
     if sub == "Looting/property destruction" and harmed:
         return "Armed clash" if roles.target == "armed" else "Attack"
     if sub == "Abduction/forced disappearance" and _armed_target(roles, data, text) and not killed:
@@ -257,6 +260,11 @@ def _by_target(
         if doer is not None and doer.actor.inter in {2, 3, 4}:
             return "Abduction/forced disappearance"
     return sub
+
+
+def _unmanned(text: str, data: LanguageData) -> bool:
+    """A post attacked "while it was unmanned" ("deserted", "empty"): only property was hit."""
+    return any(word.strip(".,;:()'\"") in data.unmanned for word in text.lower().split())
 
 
 def _harmed(triggers: Sequence[Trigger], data: LanguageData) -> bool:
@@ -521,7 +529,8 @@ def _withdrawal(text: str, roles: Roles, named: bool) -> str | None:
         return "Change to group/activity"
     if institution or named:
         return "Withdrawal from agreement"
-    return None
+    doer = roles.actor1
+    return "Change to group/activity" if doer is not None and doer.armed else None
 
 
 def _confidence(trigger: Trigger, roles: Roles, strong: Sequence[Trigger]) -> float:

@@ -80,7 +80,9 @@ class TriggerFinder:
             span = trigger.span
             if any(span.start < t.span.end and t.span.start < span.end for t in chosen):
                 continue
-            if _inside_actor(span, actors) or not self.is_event(trigger, covered):
+            if _inside_actor(span, actors) and not _crowd_event(trigger, found, self._data):
+                continue
+            if not self.is_event(trigger, covered):
                 continue
             chosen.append(trigger)
         return sorted(_without_terms(chosen), key=lambda t: t.span.start)
@@ -115,6 +117,19 @@ def _strength(trigger: Trigger) -> tuple[int, int, int]:
 
 def _inside_actor(span: SpacySpan, actors: Sequence[ActorMention]) -> bool:
     return any(m.start <= span.start and span.end <= m.end for m in actors)
+
+
+def _crowd_event(trigger: Trigger, found: Sequence[Trigger], data: LanguageData) -> bool:
+    """A protest noun that names the crowd still tells the protest when the crowd gathers or is
+    dispersed ("Protesters gathered in the capital", "police dispersed demonstrators")."""
+    if trigger.sub_event_type != "Peaceful protest" or trigger.kind != "event":
+        return False
+    head = trigger.head
+    verb = head.head
+    if head.dep_ in _SUBJECTS and verb.lemma_.lower() in data.gathering_verbs:
+        return True
+    dispersal = {t.head.i for t in found if t.kind == "intervention"}
+    return head.dep_ in {"dobj", "obj"} and verb.i in dispersal
 
 
 def negated(head: Token, data: LanguageData) -> bool:

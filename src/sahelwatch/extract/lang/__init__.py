@@ -45,6 +45,8 @@ class LanguageData:
     communal_words: frozenset[str]
     between_words: frozenset[str]
     harmless_shots: frozenset[str]
+    gathering_verbs: frozenset[str]
+    unmanned: frozenset[str]
     abducted: frozenset[str]
     arrested: frozenset[str]
     displaced: frozenset[str]

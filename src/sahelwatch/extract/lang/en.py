@@ -138,6 +138,10 @@ COMMUNAL_WORDS = "village villages villagers community communities communal inte
 BETWEEN_WORDS = "between"
 # Shots fired "in the air" or as a "warning" hurt no one.
 HARMLESS_SHOTS = "air warning"
+# Verbs of a crowd coming together: "Protesters *gathered* in the capital" tells the protest.
+GATHERING_VERBS = "gather assemble converge march rally congregate mass throng"
+# A post attacked "while it was unmanned": only property was hit.
+UNMANNED = "unmanned unoccupied deserted vacant empty"
 ABDUCTED = frozenset(
     [
         "abduct",

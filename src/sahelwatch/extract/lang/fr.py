@@ -94,6 +94,8 @@ village villages villageois communauté communautés communautaire intercommunau
 """
 BETWEEN_WORDS = "entre"
 HARMLESS_SHOTS = "air sommation"
+GATHERING_VERBS = "rassembler réunir regrouper masser converger marcher défiler"
+UNMANNED = "inoccupé inoccupée inoccupés inoccupées vide vides déserté désertée désertés désertées"
 ABDUCTED = frozenset(
     [
         "enlever",
