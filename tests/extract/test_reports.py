@@ -204,3 +204,19 @@ def test_report_arrest_with_no_author_is_the_police(code: Code, text: str, langu
 def test_report_joint_french_operation_is_france(code: Code, text: str, language: str) -> None:
     report = code(text, language, published=dt.date(2019, 5, 1)).reports[0]
     assert report.actor1 == "Military Forces of France"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Hundreds of MPP supporters marched to demand the release of a deputy.", "en"),
+        (
+            "Des militants du MPP ont manifesté pour exiger la libération d'un député.",
+            "fr",
+        ),
+    ],
+)
+def test_report_party_gives_the_protest_its_country(code: Code, text: str, language: str) -> None:
+    report = code(text, language, published=None).reports[0]
+    assert report.country == "BF"
+    assert report.actor1 == "Protesters (Burkina Faso)"

@@ -135,3 +135,44 @@ def test_roles_fighting_between_two_sides(code: Code, text: str, language: str) 
     actor1, actor2 = lead(code(text, language))
     assert actor1 == "Military Forces of Mali"
     assert actor2 == "JNIM: Group for Support of Islam and Muslims"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Friday, gunmen ambushed a mining company convoy near Essakane.", "en"),
+        ("On Friday, gunmen opened fire on a Red Cross convoy near Bourem.", "en"),
+        ("On Friday, gunmen attacked a civilian UN logistics convoy near Tessalit.", "en"),
+        ("Vendredi, des hommes armés ont attaqué un convoi du CICR près de Bourem.", "fr"),
+    ],
+)
+def test_roles_company_and_aid_convoys_are_civilian(code: Code, text: str, language: str) -> None:
+    report = code(text, language).reports[0]
+    assert report.sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Friday, gunmen ambushed a commercial convoy escorted by soldiers near Boni.", "en"),
+        ("On Friday, militants ambushed a supply convoy of Malian soldiers near Boni.", "en"),
+        (
+            "Vendredi, des hommes armés ont attaqué un convoi escorté par l'armée près de Boni.",
+            "fr",
+        ),
+    ],
+)
+def test_roles_escorted_or_army_convoys_are_armed(code: Code, text: str, language: str) -> None:
+    assert code(text, language).reports[0].sub_event_type == "Armed clash"
+
+
+def test_roles_terse_toll_of_soldiers_is_the_target(code: Code) -> None:
+    report = code("Three soldiers killed and two injured in an ambush near Boni.").reports[0]
+    assert report.actor1 is not None and report.actor1.startswith("Unidentified Armed Group")
+    assert report.actor2 is not None and report.actor2.startswith("Military Forces")
+    assert report.sub_event_type == "Armed clash"
+
+
+def test_roles_named_attacker_replaces_a_guessed_one(code: Code) -> None:
+    text = "Six people were killed and two gendarmes wounded in an attack by JNIM on Dori."
+    assert code(text).reports[0].actor1 == "JNIM: Group for Support of Islam and Muslims"

@@ -169,6 +169,8 @@ def _roles(draft: Draft, ctx: DocumentContext, aims: dict[int, str | None]) -> R
         for trigger in sorted(candidate.triggers, key=lambda t: t.kind == "outcome"):
             found = find_roles(trigger, candidate.sentence, ctx.actors, ctx.data, violent)
             aims[trigger.span.start] = found.target
+            if merged.guessed and found.actor1 and found.actor1.armed and not found.guessed:
+                merged = replace(merged, actor1=None, assoc1=())  # "... in an attack *by* X"
             merged = Roles(
                 merged.actor1 or found.actor1,
                 merged.assoc1 or found.assoc1,

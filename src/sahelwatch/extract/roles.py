@@ -101,7 +101,9 @@ def find_roles(
     if actor2 is None and violent:
         actor2 = _first_after(head, inside, exclude=actor1)
     parsed = actor2 is not None and not fallback
-    kind = target_kind(targets, actor2 if parsed else None, data) or target_kind([], actor2, data)
+    kind = target_kind(targets, actor2 if parsed else None, data, inside) or target_kind(
+        [], actor2, data
+    )
     if actor1 is not None and actor2 is not None and actor1.actor.id == actor2.actor.id:
         actor2 = None
     if actor1 is not None and actor1.backer is not None:
@@ -166,7 +168,8 @@ def _arguments(head: Token, sub: str, data: LanguageData) -> tuple[list[Token], 
                 targets.extend(c for c in member.children if c.dep_ in _OBJECT)
         if not targets and verb.dep_ == "conj":
             targets.extend(c for c in verb.head.children if c.dep_ in _OBJECT)
-        if not doers and verb.dep_ in {"advcl", "xcomp", "conj", "acl", "relcl", "pcomp", "ccomp"}:
+        clausal = verb.dep_ in {"advcl", "xcomp", "conj", "acl", "relcl", "pcomp", "ccomp"}
+        if not doers and clausal and not passive and not _subject_of(verb):
             doers.extend(_borrowed_subject(verb))
     return doers, targets
 
@@ -188,7 +191,14 @@ def _passive(verb: Token) -> bool:
     aimed = _WITH_PREPS | {"on", "against", "upon", "targeting", "into"}
     sides = any(_preposition(c) in aimed for c in verb.children if c.dep_ == "prep")
     opening = subjects[0].left_edge.i == verb.sent.start
-    return verb.tag_ == "VBN" and opening and "conj" not in children and not sides
+    return verb.tag_ == "VBN" and opening and _tolls_joined(verb) and not sides
+
+
+def _tolls_joined(verb: Token) -> bool:
+    """The verbs joined to a terse passive are tolls too ("two soldiers killed *and* one
+    *injured*"), not a doer's further acts ("militants ambushed *and* shot two soldiers")."""
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
+    return all(c.tag_ == "VBN" and not any(g.dep_ in _OBJECT for g in c.children) for c in joined)
 
 
 def _headline(verb: Token) -> bool:
@@ -291,6 +301,11 @@ def _antecedent(token: Token) -> Token:
     return token
 
 
+def _subject_of(verb: Token) -> bool:
+    """The clause has its own subject ("two soldiers killed and *one* injured")."""
+    return any(c.dep_ in _SUBJECT | _PASSIVE_SUBJECT for c in verb.children)
+
+
 def _borrowed_subject(verb: Token) -> list[Token]:
     """The subject a clause shares: its head's, or the noun a relative clause or an active
     participle describes ("gunmen *attacking* the village"); a past participle's noun is its
@@ -304,6 +319,8 @@ def _borrowed_subject(verb: Token) -> list[Token]:
             return [current.head]
         current = current.head
         subjects = [c for c in current.children if c.dep_ in _SUBJECT]
+        if subjects and _passive(current):  # "two soldiers killed and one injured in *an ambush*"
+            return []
         if subjects:
             return [_antecedent(subjects[0])]
         if current.dep_ == "ROOT":
@@ -383,24 +400,64 @@ def _phrase(token: Token) -> str:
 
 
 def target_kind(
-    targets: Sequence[Token], actor2: ActorMention | None, data: LanguageData
+    targets: Sequence[Token],
+    actor2: ActorMention | None,
+    data: LanguageData,
+    mentions: Sequence[ActorMention] = (),
 ) -> str | None:
-    """ "civilian" or "armed": what the event was aimed at — the actor named (or its words:
-    "an army *position*", "a *village*", "a UN vehicle")."""
+    """ "civilian" or "armed": what the event was aimed at — what the target's words say of it
+    ("a *mining company* convoy", "a convoy *escorted* by soldiers"), else the actor named (an
+    NGO is civilian), else its words ("an army *position*", "a *village*")."""
     if actor2 is not None:
-        return "civilian" if actor2.actor.inter in {5, 6, 7} else "armed"
+        holders = [t for t in targets if t.left_edge.i <= actor2.start <= t.right_edge.i]
+        stated = next((k for k in (_stated(t, actor2, mentions, data) for t in holders) if k), None)
+        civilian = actor2.actor.inter in {5, 6, 7} or actor2.actor.sector == "NGO"
+        return stated or ("civilian" if civilian else "armed")
     for token in targets:
+        stated = _stated(token, None, mentions, data)
+        if stated is not None:
+            return stated
         words = {token.lower_, token.lemma_.lower()}
         before = token.doc[token.left_edge.i : token.i]
         modifiers = {t.lower_ for t in before} | {t.lemma_.lower() for t in before}
         if modifiers & data.armed_modifiers:
             return "armed"
-        named = any(t.pos_ == "PROPN" or t.ent_type_ in {"NORP", "MISC"} for t in before)
+        named = any(t.pos_ == "PROPN" or t.ent_type_ in {"NORP", "MISC", "PERSON"} for t in before)
         if words & data.armed_targets and not (named and words & {"camp", "camps", "campement"}):
             return "armed"
         if modifiers & data.civilian_modifiers or words & data.civilian_targets:
             return "civilian"
     return None
+
+
+def _stated(
+    token: Token, actor2: ActorMention | None, mentions: Sequence[ActorMention], data: LanguageData
+) -> str | None:
+    """What a target's own words say of it, over the actor it belongs to: a convoy "escorted"
+    by armed men is armed; one said to be of civilians ("a *civilian* UN convoy") civilian; one
+    of a company or of aid ("a *mining* company convoy") civilian unless an armed actor or word
+    is in its phrase ("a *supply* convoy of the army"; an institution's own name does not count
+    against "civilian")."""
+    if any(c.dep_ in {"acl", "amod"} and c.lower_ in data.armed_modifiers for c in token.rights):
+        return "armed"  # "a convoy *escorted* by soldiers"
+    before = token.doc[token.left_edge.i : token.i]
+    modifiers = {t.lower_ for t in before} | {t.lemma_.lower() for t in before}
+    said = modifiers & data.civilian_targets
+    if not said and not modifiers & data.civilian_modifiers:
+        return None
+    institution = actor2 is not None and actor2.actor.sector in {"IGO", "NGO"}
+    own = (
+        range(actor2.start, actor2.end) if actor2 is not None and said and institution else range(0)
+    )
+    phrase = [t for t in before if t.i not in own]
+    for child in token.rights:  # "a supply convoy *of soldiers*"
+        if child.dep_ in {"prep", "nmod"} and _preposition(child) in {"of", "de", "d'", "du"}:
+            phrase.extend(child.subtree)
+    armed_words = data.armed_modifiers | data.armed_targets
+    armed = any(t.lower_ in armed_words or t.lemma_.lower() in armed_words for t in phrase)
+    spans = {t.i for t in phrase}
+    held = any(m.armed and m.start in spans for m in mentions if m.start not in own)
+    return None if armed or held else "civilian"
 
 
 def attributed(
