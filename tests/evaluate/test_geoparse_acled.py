@@ -72,3 +72,9 @@ def test_event_place_is_the_place_the_notes_say_it_is_coded_at() -> None:
     assert coded_at(text, mentions[1]) and not coded_at(text, mentions[0])
     assert event_place(mentions, text) == KIDAL
     assert event_place(mentions) == tessit
+
+
+def test_event_place_is_never_a_demonym() -> None:
+    demonym = PlaceMention(Span(0, 6), "Malian", MALI, "demonym:NORP")
+    assert event_place([demonym]) is None
+    assert event_place([demonym, _mention(KIDAL_REGION)]) == KIDAL_REGION

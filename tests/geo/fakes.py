@@ -128,7 +128,13 @@ TINZAOUATEN_ML = place(
 )
 KIDAL_TOWN = place(2455290, "Kidal", "ML", "PPLA", population=11643, admin1="Kidal")
 KIDAL_REGION = place(
-    2597449, "Kidal Region", "ML", "ADM1", population=67638, alternate_names=("Kidal",)
+    2597449,
+    "Kidal Region",
+    "ML",
+    "ADM1",
+    population=67638,
+    alternate_names=("Kidal",),
+    admin1="Kidal",
 )
 KIDAL_WADI = place(2455289, "Kidal", "ML", "WAD")
 MENAKA_TOWN = place(2453514, "Ménaka", "ML", "PPLA", population=9110, alternate_names=("Menaka",))

@@ -1,8 +1,11 @@
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from sahelwatch.geo import build_geoparser, open_gazetteer
+from sahelwatch.geo.recognize import DEMONYM_RULE
 from sahelwatch.settings import load_settings
 
 
@@ -21,6 +24,11 @@ def test_geoparser_settles_twin_border_towns_by_words() -> None:
         assert ("Tinzaouaten", "ML") in found
         assert {("Kidal", "ML"), ("Anefis", "ML"), ("Tessalit", "ML")} <= set(found)
         assert not any(m.text in {"Algerian", "Malian"} for m in mentions)
+        [mentions] = list(replace(parser, demonyms=True).parse([text], "en"))
+        demonyms = [m for m in mentions if m.text in {"Algerian", "Malian"}]
+        assert demonyms  # on request, the countries the adjectives name, marked as demonyms
+        assert all(m.rule.startswith(DEMONYM_RULE) for m in demonyms)
+        assert {m.place.feature_code for m in demonyms if m.place} == {"PCLI"}
         text = "Des soldats ont été tués près de Ménaka, dans la région de Ménaka, au Mali."
         [mentions] = list(parser.parse([text], "fr"))
         codes = [(m.text, m.place.feature_code if m.place else None) for m in mentions]

@@ -9,7 +9,14 @@ from spacy.tokens import Doc, Span
 
 from sahelwatch.geo.cues import Cues, load_cues
 from sahelwatch.geo.gazetteer import open_gazetteer
-from sahelwatch.geo.recognize import FACTORY, RULE, PlaceRuler, add_place_ruler, place_mentions
+from sahelwatch.geo.recognize import (
+    DEMONYM_RULE,
+    FACTORY,
+    RULE,
+    PlaceRuler,
+    add_place_ruler,
+    place_mentions,
+)
 
 from .fakes import SAHEL_PLACES, FakeGazetteer, sahel_gazetteer
 from .fakes import place as fake_place
@@ -224,3 +231,26 @@ def test_place_ruler_relabels_a_people_tagged_as_a_place(nlp: Language) -> None:
     found = run(nlp, "Dogon hunters defended Kidal.", ("Dogon", "GPE"), ("Kidal", "GPE"))
     assert found == [("Dogon", "NORP"), ("Kidal", "GPE")]
     assert run(nlp, "Des Peuls ont fui.", ("Peuls", "GPE")) == [("Peuls", "NORP")]
+
+
+def test_place_mentions_keeps_demonyms_only_when_asked(cues: Cues) -> None:
+    nlp = spacy.blank("en")
+    text = "Malian soldiers and French troops patrolled near Gao."
+    doc = nlp.make_doc(text)
+    doc.ents = [
+        span
+        for entity, label in (("Malian", "NORP"), ("French", "NORP"), ("Gao", "GPE"))
+        if (span := doc.char_span(text.index(entity), text.index(entity) + len(entity), label))
+    ]
+    assert [m.text for m in place_mentions(doc, cues)] == ["Gao"]
+    found = place_mentions(doc, cues, demonyms=True)
+    assert [(m.text, m.rule) for m in found] == [
+        ("Malian", f"{DEMONYM_RULE}:NORP"),
+        ("French", f"{DEMONYM_RULE}:NORP"),
+        ("Gao", "ner:GPE"),
+    ]
+    text = "Des soldats maliens patrouillaient près de Gao."
+    doc = spacy.blank("fr").make_doc(text)
+    start = text.index("maliens")
+    doc.ents = [doc.char_span(start, start + len("maliens"), "MISC")]
+    assert place_mentions(doc, cues) == ()  # no capital letter: not a name either way

@@ -111,7 +111,7 @@ def test_resolve_mentions_without_context_prefers_population(cues: Cues) -> None
     resolved = resolve("Clashes near Kouri.", cues, "Kouri")
     assert resolved[0].place is not None
     assert resolved[0].place.country == "ML"
-    assert resolved[0].rule.endswith("geo.resolve:population")
+    assert resolved[0].rule.endswith("geo.resolve:overshadowed")  # the smaller namesake is
 
 
 def test_resolve_mentions_unknown_name_stays_unresolved(cues: Cues) -> None:
@@ -411,3 +411,31 @@ def test_resolve_mentions_initials_are_not_a_hamlet(cues: Cues) -> None:
     text = "Fighting near Ira and Kidal."
     resolved = resolve_mentions(text, mentions(text, "Ira", "Kidal"), gazetteer, cues)
     assert resolved[0].place == village
+
+
+def test_resolve_mentions_a_famous_city_or_an_ocean_beats_a_village_of_its_name(
+    cues: Cues,
+) -> None:
+    city = place(91601, "Lyon", "FR", "PPLA", population=516_000, latitude=45.8, longitude=4.8)
+    village = place(91602, "Lyon", "US", population=900, latitude=34.2, longitude=-90.5)
+    denver = place(91603, "Denver", "US", "PPLA", population=700_000, latitude=39.7)
+    ocean = replace(
+        place(91604, "Atlantic Ocean", "", "OCN", alternate_names=("Atlantic",)),
+        feature_class="H",
+    )
+    town = place(91605, "Atlantic", "US", population=7_000, latitude=41.4, longitude=-95.0)
+    gazetteer = _gazetteer_with(city, village, denver, ocean, town)
+    text = "The band played in Denver before flying to Lyon over the Atlantic."
+    found = resolve_mentions(text, mentions(text, "Denver", "Lyon", "Atlantic"), gazetteer, cues)
+    assert [m.place for m in found] == [denver, city, ocean]
+    assert found[1].rule.endswith("geo.resolve:overshadowed")
+
+
+def test_resolve_mentions_an_abbreviated_unit_names_the_units_towns(cues: Cues) -> None:
+    larger = place(91701, "Fairview", "US", population=40_000, admin1="Texas")
+    smaller = place(91702, "Fairview", "US", population=5_000, admin1="Oregon")
+    state = place(91703, "Oregon", "US", "ADM1", population=4_000_000, admin1="Oregon")
+    gazetteer = _gazetteer_with(larger, smaller, replace(state, alternate_names=("Ore.",)))
+    text = "The fire near Fairview, Ore., spread overnight."
+    found = resolve_mentions(text, mentions(text, "Fairview", "Ore."), gazetteer, cues)
+    assert found[0].place == smaller

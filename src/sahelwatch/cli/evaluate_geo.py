@@ -24,12 +24,22 @@ def register(app: typer.Typer) -> None:
     def geoparse(
         source: Annotated[Path, typer.Argument(help="GeoWebNews XML (GWN.xml).")],
         as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+        demonyms: Annotated[
+            bool,
+            typer.Option(
+                "--demonyms",
+                help="Recognise demonyms ('Russian') as mentions of their countries, as "
+                "GeoWebNews annotates them (sahelwatch reads them as context, not places).",
+            ),
+        ] = False,
     ) -> None:
         """Geocoding accuracy given the gold spans, and end to end (recognition + resolution)."""
         current = settings()
         articles = read_geowebnews(source)
         with open_gazetteer() as gazetteer:
-            parser = build_geoparser(dict(current.spacy_models), gazetteer, current.batch_size)
+            parser = build_geoparser(
+                dict(current.spacy_models), gazetteer, current.batch_size, demonyms=demonyms
+            )
             gold = score_gold_spans(articles, parser.resolve)
             texts = [a.text for a in articles]
             recognised = dict(zip(texts, parser.recognize(texts, "en"), strict=True))

@@ -2,7 +2,8 @@
 
 For every row with a ``notes`` text and coordinates, the notes are geoparsed (recognition and
 resolution, nothing else of the coder) and the event's place is the resolved toponym the notes
-say the event is "coded as", else the most specific one: a town (or a spot as small: a well, a
+say the event is "coded as", else the most specific one (a demonym, "Sudanese soldiers", names
+a people's country, never the event's place): a town (or a spot as small: a well, a
 camp) before a district, a district before a region, a region before a country, the first
 mentioned among equals; a place across a border ("near the border with Mali") is never it.
 Scores:
@@ -28,6 +29,7 @@ from pathlib import Path
 
 from sahelwatch.errors import SourceError
 from sahelwatch.extract.places import across_border, said_coded_at
+from sahelwatch.geo.recognize import DEMONYM_RULE
 from sahelwatch.geo.units import distance_km
 from sahelwatch.model import Place, PlaceMention
 
@@ -96,6 +98,7 @@ def read_acled_rows(path: Path) -> list[AcledRow]:
 def event_place(mentions: Sequence[PlaceMention], text: str = "") -> Place | None:
     """The place ``text`` says the event is coded at, else the most specific resolved place
     (see the module docstring), or None."""
+    mentions = [m for m in mentions if not m.rule.startswith(DEMONYM_RULE)]
     coded = [m.place for m in mentions if m.place is not None and coded_at(text, m)]
     if coded:
         return coded[0]

@@ -26,6 +26,8 @@ __all__ = [
     "document_features",
     "features_of",
     "intrinsic_features",
+    "namesakes",
+    "prominence",
 ]
 
 FEATURES = (
@@ -36,6 +38,7 @@ FEATURES = (
     "country_word",
     "population",
     "area_population",
+    "overshadowed",
     "country",
     "continent",
     "admin1",
@@ -73,6 +76,13 @@ _CAPITALS = frozenset({"PPLC", "PPLA", "PPLG"})
 _SEATS = frozenset({"PPLA2", "PPLA3", "PPLA4"})
 _AREAS = frozenset({"CONT", "OCN", "SEA"})
 _POPULATION_SCALE = 7.0  # log10 of 10 million
+# Oceans, seas and continents outrank every namesake: as prominent as a billion people.
+_AREA_PROMINENCE = 1_000_000_000
+# A candidate this many times (log10) less populous than its largest namesake is fully
+# overshadowed ("London", Kentucky, beside the capital of the United Kingdom).
+_OVERSHADOW_DECADES = 2.0
+# How many of a mention's most prominent candidates :func:`namesakes` looks at.
+_NAMESAKES = 3
 _FAR_KM = 2000.0
 
 
@@ -97,18 +107,84 @@ def features_of(
     ctx: MentionContext,
     document: DocumentView,
     region: Collection[str],
+    largest: float = 0.0,
 ) -> dict[str, float]:
     """The named features of one candidate (see :data:`FEATURES`)."""
     return {
-        **intrinsic_features(candidate, ctx, region),
+        **intrinsic_features(candidate, ctx, region, largest),
         **document_features(candidate.place, document),
     }
 
 
+def prominence(place: Place) -> float:
+    """How well known a place is, as a number of people: a town's, country's or first-order
+    unit's population, a billion for an ocean, sea or continent, else 0 (not compared)."""
+    code = place.feature_code
+    if code in _AREAS:
+        return float(max(place.population, _AREA_PROMINENCE))
+    if place.feature_class == "P" or code == "ADM1" or code.startswith("PCL"):
+        return float(place.population)
+    return 0.0
+
+
+def namesakes(candidates: Sequence[Candidate]) -> list[float]:
+    """For each candidate, the :func:`prominence` of its most prominent namesake: another
+    candidate whose name matches the mention at least as well (not an old or foreign name
+    of a town, nor a weak match) and that does not contain it ("New York" the state does
+    not overshadow its city); 0 when none."""
+    sizes = [prominence(c.place) for c in candidates]
+    if len(candidates) < 2 or not any(sizes):
+        return [0.0] * len(candidates)
+    strengths = [_strength(c) for c in candidates]
+    ranked = sorted((i for i, s in enumerate(strengths) if s), key=lambda i: -sizes[i])
+    top = ranked[:_NAMESAKES]
+    largest: list[float] = []
+    for index, candidate in enumerate(candidates):
+        place, strength = candidate.place, strengths[index]
+        other = next(
+            (
+                i
+                for i in top
+                if i != index
+                and strengths[i] >= strength
+                and not _contains(candidates[i].place, place)
+            ),
+            None,
+        )
+        largest.append(sizes[other] if other is not None else 0.0)
+    return largest
+
+
+def _strength(candidate: Candidate) -> int:
+    """2 for a name as written (or a country's, unit's or area's other name), 1 for one
+    differing in case or punctuation, 0 for the rest (old and foreign names of towns, parts,
+    variants, fuzzy matches)."""
+    match = candidate.match
+    if match in {Match.EXACT, Match.COUNTRY_WORD}:
+        return 2
+    if match is Match.ALTERNATE:
+        return 0 if candidate.place.feature_class == "P" else 2
+    return 1 if match is Match.FOLDED else 0
+
+
+def _contains(unit: Place, place: Place) -> bool:
+    """True when ``unit`` is the country or first-order unit ``place`` lies in."""
+    if unit.country != place.country:
+        return False
+    return unit.feature_code.startswith("PCL") or (
+        unit.feature_code == "ADM1" and unit.admin1 == place.admin1
+    )
+
+
 def intrinsic_features(
-    candidate: Candidate, ctx: MentionContext, region: Collection[str]
+    candidate: Candidate, ctx: MentionContext, region: Collection[str], largest: float = 0.0
 ) -> dict[str, float]:
-    """The features that do not depend on the rest of the document."""
+    """The features that do not depend on the rest of the document.
+
+    ``largest`` is the :func:`prominence` of the mention's most prominent candidate: a
+    namesake far smaller is overshadowed (a news report naming "Houston" or "Atlantic"
+    means the city or the ocean, not a village of that name, unless its document says so).
+    """
     place = candidate.place
     values = dict(_kind(place.feature_code, place.feature_class))
     values.update(
@@ -119,6 +195,7 @@ def intrinsic_features(
         country_word=float(candidate.match is Match.COUNTRY_WORD),
         population=_population(place) if place.feature_class == "P" else 0.0,
         area_population=_population(place) if place.feature_class != "P" else 0.0,
+        overshadowed=_overshadowed(place, largest),
         level_match=float(_level_matches(place, ctx.level)),
         level_conflict=float(ctx.level is not None and not _level_matches(place, ctx.level)),
         country_cue=float(ctx.country is not None and ctx.country == place.country),
@@ -146,6 +223,16 @@ def document_features(place: Place, document: DocumentView) -> dict[str, float]:
 def _population(place: Place) -> float:
     """log10 of the population, 1 at ten million (capped a little above)."""
     return min(1.3, math.log10(place.population + 1) / _POPULATION_SCALE)
+
+
+def _overshadowed(place: Place, largest: float) -> float:
+    """0 for the most prominent candidate, rising to 1 for one :data:`_OVERSHADOW_DECADES`
+    orders of magnitude smaller; 0 for a capital (the usual meaning of its name) and when
+    the size is unknown (the region's full dumps give most villages no population)."""
+    own = prominence(place)
+    if own <= 0 or largest <= own or place.feature_code == "PPLC":
+        return 0.0
+    return min(1.0, math.log10(largest / own) / _OVERSHADOW_DECADES)
 
 
 @functools.lru_cache(maxsize=1024)

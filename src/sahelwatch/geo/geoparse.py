@@ -1,7 +1,9 @@
 """Geoparsing a bare text: recognise its toponyms (spaCy + the place ruler), then resolve them.
 
 This is the geo stage without an event coder in front of it, for ``sahelwatch geocode`` and
-the geoparsing evaluations. The spaCy pipelines are the nlp stage's
+the geoparsing evaluations. Demonyms ("Russian", "maliens") are country context, not places,
+as in the coder; with ``demonyms`` they are reported as mentions of their countries, the way
+geoparsing corpora such as GeoWebNews annotate them. The spaCy pipelines are the nlp stage's
 (:class:`~sahelwatch.nlp.Pipelines`), with the place ruler added as in a coding run.
 """
 
@@ -26,6 +28,7 @@ class Geoparser:
     pipelines: Pipelines
     resolver: Resolver
     batch_size: int = 32
+    demonyms: bool = False
 
     def recognize(
         self, texts: Iterable[str], language: str = "en"
@@ -33,7 +36,7 @@ class Geoparser:
         """The toponyms of each text, in order (one spaCy batch run per call)."""
         nlp = self.pipelines.get(language)
         for doc in nlp.pipe(texts, batch_size=self.batch_size):
-            yield place_mentions(doc, self.resolver.cues)
+            yield place_mentions(doc, self.resolver.cues, demonyms=self.demonyms)
 
     def resolve(self, text: str, mentions: Sequence[PlaceMention]) -> tuple[PlaceMention, ...]:
         """Resolve the given toponyms of ``text``."""
@@ -49,11 +52,12 @@ class Geoparser:
 
 
 def build_geoparser(
-    models: dict[str, str], gazetteer: Gazetteer, batch_size: int = 32
+    models: dict[str, str], gazetteer: Gazetteer, batch_size: int = 32, *, demonyms: bool = False
 ) -> Geoparser:
-    """A geoparser over the spaCy ``models`` (language -> package) and ``gazetteer``."""
+    """A geoparser over the spaCy ``models`` (language -> package) and ``gazetteer``;
+    ``demonyms``: report demonyms as mentions of their countries."""
     resolver = Resolver.load(gazetteer)
     pipelines = Pipelines(
         models, customize=lambda nlp: add_place_ruler(nlp, gazetteer, cues=resolver.cues)
     )
-    return Geoparser(pipelines, resolver, batch_size)
+    return Geoparser(pipelines, resolver, batch_size, demonyms)

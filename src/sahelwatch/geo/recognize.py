@@ -45,10 +45,20 @@ from sahelwatch.geo.fold import fold
 from sahelwatch.geo.gazetteer import MATCHING_COUNTRIES, Gazetteer
 from sahelwatch.model import PlaceMention, Span
 
-__all__ = ["FACTORY", "PLACE_LABELS", "RULE", "PlaceRuler", "add_place_ruler", "place_mentions"]
+__all__ = [
+    "DEMONYM_RULE",
+    "FACTORY",
+    "PLACE_LABELS",
+    "RULE",
+    "PlaceRuler",
+    "add_place_ruler",
+    "place_mentions",
+]
 
 FACTORY = "sahelwatch_place_ruler"
 RULE = "sahelwatch.place_ruler"
+# The rule of a mention that is a demonym ("demonym:NORP").
+DEMONYM_RULE = "demonym"
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_LABELS = PLACE_LABELS
@@ -56,6 +66,8 @@ _PERSON_LABELS = frozenset({"PERSON", "PER"})
 _RELABEL = frozenset(
     {"PERSON", "PER", "LANGUAGE", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "MISC"}
 )
+# Labels of the entities a demonym may bear: places', peoples' (NORP) and the French MISC.
+_DEMONYM_LABELS = PLACE_LABELS | {"NORP", "MISC"}
 _MIN_LENGTH = 3
 _MAX_RUN = 4
 # Words that continue a list of places: "Douna and Mondoro", "Dirkou & Seguedine", the admin
@@ -338,16 +350,23 @@ def _variants(name: str) -> tuple[str, ...]:
     return (name,)
 
 
-def place_mentions(doc: Doc, cues: Cues) -> tuple[PlaceMention, ...]:
+def place_mentions(doc: Doc, cues: Cues, *, demonyms: bool = False) -> tuple[PlaceMention, ...]:
     """The toponyms of a parsed document: its place entities, without demonyms.
 
     A place entity that is only a demonym or an adjective ("Malian", "algérienne") is
     country context, not a place, and an entity without a capital letter is not a name.
+    With ``demonyms``, a demonym entity (``NORP``, ``MISC`` or a place label) is kept as a
+    mention of its country, as geoparsing corpora count "Russian" a reference to Russia;
+    its rule starts with :data:`DEMONYM_RULE`.
     """
-    return tuple(
-        PlaceMention(Span(ent.start_char, ent.end_char), ent.text, None, f"ner:{ent.label_}")
-        for ent in doc.ents
-        if ent.label_ in PLACE_LABELS
-        and any(ch.isupper() for ch in ent.text)
-        and not cues.is_demonym(ent.text)
-    )
+    found: list[PlaceMention] = []
+    for ent in doc.ents:
+        if not any(ch.isupper() for ch in ent.text):
+            continue
+        span = Span(ent.start_char, ent.end_char)
+        if not cues.is_demonym(ent.text):
+            if ent.label_ in PLACE_LABELS:
+                found.append(PlaceMention(span, ent.text, None, f"ner:{ent.label_}"))
+        elif demonyms and ent.label_ in _DEMONYM_LABELS:
+            found.append(PlaceMention(span, ent.text, None, f"{DEMONYM_RULE}:{ent.label_}"))
+    return tuple(found)

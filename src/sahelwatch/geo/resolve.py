@@ -45,6 +45,7 @@ from sahelwatch.geo.features import (
     DocumentView,
     document_features,
     intrinsic_features,
+    namesakes,
 )
 from sahelwatch.geo.fold import fold
 from sahelwatch.geo.gazetteer import MATCHING_COUNTRIES, Gazetteer
@@ -153,7 +154,10 @@ def _first_pass(
     found: tuple[Candidate, ...] = ()
     if mention.place is None:
         found = tuple(find_candidates(mention.text, ctx, resolver.gazetteer, resolver.cues))
-    intrinsic = tuple(intrinsic_features(c, ctx, resolver.region) for c in found)
+    intrinsic = tuple(
+        intrinsic_features(c, ctx, resolver.region, largest)
+        for c, largest in zip(found, namesakes(found), strict=True)
+    )
     scores = tuple(resolver.ranker.score(values) for values in intrinsic)
     if mention.place is not None:
         choice = Choice(None, 0.0, 0.0, "given")
@@ -227,7 +231,11 @@ def _with_fuzzy(item: _Mention, resolver: Resolver) -> _Mention:
         for place, score in close[:MAX_CANDIDATES]
         if place.geonameid not in known
     )
-    intrinsic = tuple(intrinsic_features(c, item.ctx, resolver.region) for c in extra)
+    largest = namesakes(item.candidates + extra)[len(item.candidates) :]
+    intrinsic = tuple(
+        intrinsic_features(c, item.ctx, resolver.region, most)
+        for c, most in zip(extra, largest, strict=True)
+    )
     scores = tuple(resolver.ranker.score(values) for values in intrinsic)
     return replace(
         item,
@@ -285,9 +293,11 @@ def _document_view(
     total = sum(votes.values())
     countries = {c: n / total for c, n in votes.items()} if total else {}
     nearby = [p for p in places if p.feature_class == "P" or p.feature_code in {"ADM2", "ADM3"}]
+    # An admin unit named by an abbreviation or another name ("Va.") counts by its own name.
+    units = {fold(p.name) for p in places if p.feature_code in {"ADM1", "ADM2"}}
     return DocumentView(
         countries=countries,
-        names=frozenset(item.key for item in others if item.key),
+        names=frozenset(item.key for item in others if item.key) | units,
         places=nearby,
         partner=partner,
     )
