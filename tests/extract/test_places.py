@@ -145,3 +145,28 @@ def test_choose_place_where_the_displaced_once_fled_is_not_the_expulsion() -> No
     menaka = mention(doc, 6)
     assert choose_place(list(doc.sents), doc[1], [menaka], COUNTRIES, displacement=True) is None
     assert choose_place(list(doc.sents), doc[1], [menaka], COUNTRIES) == menaka
+
+
+def test_choose_place_people_named_by_a_town_are_there_when_nothing_else_is() -> None:
+    # "Gao residents marched ." / "Gao residents marched in Niamey ."
+    doc = parse(
+        ["Gao", "residents", "marched", "in", "Niamey", "."],
+        [1, 2, 2, 2, 3, 2],
+        ["compound", "nsubj", "ROOT", "prep", "pobj", "punct"],
+        ["PROPN", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"],
+    )
+    gao, niamey = mention(doc, 0), mention(doc, 4)
+    assert choose_place(list(doc.sents), doc[2], [gao], COUNTRIES) == gao
+    assert choose_place(list(doc.sents), doc[2], [gao, niamey], COUNTRIES) == niamey
+
+
+def test_choose_place_an_institution_named_by_a_town_is_the_town() -> None:
+    # "Inmates rioted in the Gao prison ." / "Des détenus ... la prison ..." read alike
+    doc = parse(
+        ["Inmates", "rioted", "in", "the", "Gao", "prison", "."],
+        [1, 1, 1, 5, 5, 2, 1],
+        ["nsubj", "ROOT", "prep", "det", "compound", "pobj", "punct"],
+        ["NOUN", "VERB", "ADP", "DET", "PROPN", "NOUN", "PUNCT"],
+    )
+    gao = mention(doc, 4)
+    assert choose_place(list(doc.sents), doc[1], [gao], COUNTRIES) == gao

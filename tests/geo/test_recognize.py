@@ -254,3 +254,26 @@ def test_place_mentions_keeps_demonyms_only_when_asked(cues: Cues) -> None:
     start = text.index("maliens")
     doc.ents = [doc.char_span(start, start + len("maliens"), "MISC")]
     assert place_mentions(doc, cues) == ()  # no capital letter: not a name either way
+
+
+def test_place_ruler_takes_a_name_with_an_apostrophe_after_a_locative(cues: Cues) -> None:
+    pipeline = spacy.blank("en")
+    villages = [fake_place(91011, "Ngourti", "NE"), *SAHEL_PLACES]
+    add_place_ruler(pipeline, FakeGazetteer(villages), cues=cues, min_population=10**9)
+    assert [e.text for e in pipeline("A chief was killed in N'Gourti.").ents] == ["N'Gourti"]
+    assert [e.text for e in pipeline("Un chef a été tué à N’Gourti.").ents] == ["N’Gourti"]
+
+
+def test_place_ruler_puts_an_institution_of_a_place_at_the_place(nlp: Language) -> None:
+    text = "Students at the University of Niamey blocked the road."
+    assert run(nlp, text, ("the University of Niamey", "ORG")) == [("Niamey", "GPE")]
+    text = "Des détenus de la Prison centrale de Kidal se sont mutinés."
+    assert run(nlp, text, ("Prison centrale de Kidal", "ORG")) == [("Kidal", "GPE")]
+    text = "Inmates of the Kidal Central Prison rioted."
+    assert run(nlp, text, ("the Kidal Central Prison", "ORG")) == [("Kidal", "GPE")]
+
+
+def test_place_ruler_keeps_an_organisation_that_is_not_an_institution(nlp: Language) -> None:
+    text = "The Coordination of Movements of Kidal met."
+    entity = ("The Coordination of Movements of Kidal", "ORG")
+    assert run(nlp, text, entity) == [entity]

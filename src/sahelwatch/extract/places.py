@@ -42,13 +42,17 @@ _BORDERS = frozenset({"border", "borders", "frontier", "frontière", "frontière
 _JOINS = frozenset({"-", "–", "/", "and", "et"})
 _BORDER_LINKS = frozenset({"with", "of", "the", "avec", "du", "de", "la", "le", "l'", "des"})
 # Nouns a place name qualifies without ceasing to be the place: areas ("the Menaka
-# *region*"), which yield to a town of the same sentence, and sites ("NGuigmi *airport*").
+# *region*"), which yield to a town of the same sentence, and sites ("NGuigmi *airport*",
+# "the Zinder *university*", "the Inata gold *mine*").
 _AREAS = frozenset({"region", "area", "zone", "district", "commune", "province", "department",
                     "circle", "cercle", "municipality", "axis", "région", "localité"})  # fmt: skip
 _SITES = frozenset({"town", "city", "village", "hamlet", "locality", "airport", "port", "camp",
                     "base", "market", "neighbourhood", "neighborhood", "outskirts",
                     "surroundings", "vicinity", "ville", "aéroport", "marché",
-                    "quartier"})  # fmt: skip
+                    "quartier", "university", "hospital", "prison", "jail", "court",
+                    "courthouse", "school", "college", "mine", "post", "checkpoint",
+                    "mosque", "church", "station", "bridge", "université", "hôpital",
+                    "école", "lycée", "mosquée", "poste"})  # fmt: skip
 # "Took to the streets of Bamako": the place of a protest, not a destination.
 _STREETS = frozenset({"street", "streets", "rue", "rues"})
 _CLOSE = frozenset({"close", "next", "near", "proche", "près"})
@@ -131,7 +135,33 @@ def choose_place(
         best = max(scored, key=lambda item: item[0])
         if best[0] > -50:
             return best[1]
-    return None
+    if not sentences:
+        return None
+    first = [p for p in usable if sentences[0].start_char <= p.span.start < sentences[0].end_char]
+    people = [
+        (_score(doc, p, head, countries, displacement, True, prefer, people=True), p)
+        for p in first
+        if _names_people(doc, p, countries)
+    ]
+    found = max(people, key=lambda item: item[0], default=None)
+    return found[1] if found is not None and found[0] > -50 else None
+
+
+def _names_people(doc: Doc, place: PlaceMention, countries: Mapping[str, str]) -> bool:
+    """True for a town naming people ("*Gao* residents", "the *Pouytenga* students"): with
+    no other place, it says where the event's people are (a country's name does not)."""
+    span = doc.char_span(place.span.start, place.span.end, alignment_mode="expand")
+    if span is None or place.text.casefold() in countries:
+        return False
+    token = span.root
+    noun = token.head.lemma_.lower()
+    return (
+        token.dep_ == "compound"
+        and token.head.pos_ == "NOUN"
+        and token.head.ent_type_ == ""
+        and noun not in _AREAS
+        and noun not in _SITES
+    )
 
 
 def _dateline(doc: Doc, place: PlaceMention) -> bool:
@@ -155,6 +185,7 @@ def _score(
     displacement: bool,
     own_sentence: bool,
     prefer: str | None = None,
+    people: bool = False,
 ) -> float:
     span = doc.char_span(place.span.start, place.span.end, alignment_mode="expand")
     if span is None:
@@ -186,8 +217,8 @@ def _score(
         noun = token.head.lemma_.lower()
         if noun in _AREAS:
             score -= 15  # "the Menaka region": a place, but a town of the sentence first
-        elif noun not in _SITES:
-            score -= 100  # "Gao residents", not "NGuigmi airport"
+        elif noun not in _SITES and not people:
+            score -= 100  # "Gao residents", not "NGuigmi airport"; see _names_people
     if _coded_at(doc, span):
         score += 40
     demonym = countries.get(doc[span.start - 1].lower_) if span.start > 0 else None

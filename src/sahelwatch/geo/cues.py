@@ -18,7 +18,10 @@ Three files, all JSON lines:
   ``generic`` words ("South", "University", "Airport") never stand for a place on their own
   inside a longer name; ``group`` names are peoples, communities and faiths ("Fulani",
   "Dogon", "Islam") that villages also bear but a report means as people, never as a place;
-  a group living in one country of the region names it (``country``), as a demonym does.
+  a group living in one country of the region names it (``country``), as a demonym does;
+  ``institution`` words ("University", "Hospital", "Prison", "Université") name a body that
+  stands at a place: an organisation named only by such words and a place ("the University
+  of Niamey", "Zinder Hospital") puts the event at the place.
 
 All words are compared as :func:`~sahelwatch.geo.fold.fold` keys, word by word.
 """
@@ -71,6 +74,7 @@ class Cues:
     directions: frozenset[str] = frozenset()
     locatives: frozenset[str] = frozenset()
     generic: frozenset[str] = frozenset()
+    institutions: frozenset[str] = frozenset()
     max_country_words: int = 3
     abbreviations: frozenset[str] = frozenset()
     abbreviation_keys: frozenset[str] = frozenset()
@@ -160,6 +164,7 @@ class _CueLine(BaseModel):
         "generic",
         "ambiguous",
         "group",
+        "institution",
     ]
     lang: str = Field(min_length=2)
     phrase: str = Field(min_length=1)
@@ -364,6 +369,7 @@ def _cues(countries: dict[str, str], lines: list[tuple[int, _CueLine]], path: Pa
     directions: set[str] = set()
     locatives: set[str] = set()
     generic: set[str] = set()
+    institutions: set[str] = set()
     groups: dict[str, str | None] = {}
     for number, line in lines:
         keys = tuple(w.key for w in split_words(line.phrase) if w.key)
@@ -383,6 +389,8 @@ def _cues(countries: dict[str, str], lines: list[tuple[int, _CueLine]], path: Pa
             locatives.update(keys)
         elif line.kind == "generic":
             generic.update(keys)
+        elif line.kind == "institution":
+            institutions.update(keys)
         elif line.kind == "group":
             groups[fold(line.phrase)] = line.country
         else:
@@ -399,6 +407,7 @@ def _cues(countries: dict[str, str], lines: list[tuple[int, _CueLine]], path: Pa
         directions=frozenset(directions),
         locatives=frozenset(locatives),
         generic=frozenset(generic),
+        institutions=frozenset(institutions),
         groups=frozenset(groups),
         group_countries=MappingProxyType({k: c for k, c in groups.items() if c}),
     )

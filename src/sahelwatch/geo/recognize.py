@@ -11,6 +11,9 @@ names case-sensitively (token ``ORTH``, plus an all-capitals variant for datelin
 - replaces entities lying inside a longer place name ("Burkina" in "Burkina Faso");
 - splits an entity made of demonyms and a place name ("Malian Tinzaouaten") into a
   ``NORP`` (``MISC`` for the French model) entity and a place entity;
+- gives way, when an organisation is named only by institution words and a place ("the
+  University of Niamey", "Zinder Hospital", "la prison de Koutoukalé"), to the place: the
+  body stands there;
 - leaves alone an entity the name only partly overlaps or lies inside otherwise (the
   "Azawad" of "National Movement for the Liberation of Azawad");
 - relabels a place entity naming a people or a faith ("Dogon", "Peuls": the cue file's
@@ -91,7 +94,10 @@ class PlaceRuler:
         self.demonyms: frozenset[str] = frozenset()
         self.locatives: frozenset[str] = frozenset()
         self.features: frozenset[str] = frozenset()
+        self.fillers: frozenset[str] = frozenset()
         self.groups: frozenset[str] = frozenset()
+        self.institutions: frozenset[str] = frozenset()
+        self.generic: frozenset[str] = frozenset()
         self.known: Callable[[str], bool] = _nothing
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._make_doc = nlp.make_doc
@@ -111,7 +117,7 @@ class PlaceRuler:
             doc.ents = [self._as_group(ent) for ent in doc.ents]
             return doc
         matches = filter_spans(found)
-        entities = [e for e in doc.ents if not _covered(e, matches, self.features)]
+        entities = [e for e in doc.ents if not self._covered(e, matches)]
         surnames = {
             token.text
             for ent in entities
@@ -126,6 +132,25 @@ class PlaceRuler:
         entities = [piece for entity in entities for piece in _comma_parts(doc, entity)]
         doc.ents = sorted((self._as_group(e) for e in entities), key=lambda ent: ent.start)
         return doc
+
+    def _covered(self, entity: SpacySpan, matches: Sequence[SpacySpan]) -> bool:
+        """True for a non-place entity that gives way to the place names inside it: made
+        only of them and list or feature words (see :func:`_covered`), or an organisation
+        named by institution words and a place ("the University of Niamey")."""
+        if _covered(entity, matches, self.features):
+            return True
+        if entity.label_ not in _DISSOLVE:
+            return False
+        inside = [m for m in matches if entity.start <= m.start and m.end <= entity.end]
+        covered = {i for m in inside for i in range(m.start, m.end)}
+        rest = [fold(t.text) for t in entity if t.i not in covered and not t.is_punct]
+        words = [w for w in rest if w and not (w in self.fillers or w in _LIST_WORDS)]
+        usual = self.institutions | self.generic | self.features
+        return (
+            bool(inside)
+            and any(w in self.institutions for w in words)
+            and all(w in usual for w in words)
+        )
 
     def _as_group(self, entity: SpacySpan) -> SpacySpan:
         """A place entity naming a people or a faith ("Dogon", "Peuls") becomes a group one."""
@@ -259,6 +284,9 @@ def add_place_ruler(
     component.locatives = cues.locatives
     component.features = frozenset(cues.features)
     component.groups = cues.groups
+    component.institutions = cues.institutions
+    component.generic = cues.generic
+    component.fillers = cues.fillers
     stop_words = frozenset(nlp.Defaults.stop_words)
     wanted = frozenset(countries)
 
@@ -280,7 +308,12 @@ def _nothing(text: str) -> bool:
 
 
 def _capitalised(token: Token) -> bool:
-    return token.text[:1].isupper() and token.is_alpha
+    """A capitalised word, maybe with an apostrophe inside ("N'Gourti")."""
+    if not token.text[:1].isupper():
+        return False
+    return token.is_alpha or (
+        token.text[-1].isalpha() and token.text.replace("'", "").replace("’", "").isalpha()
+    )
 
 
 def _word_end(doc: Doc, start: int) -> int:
