@@ -220,3 +220,19 @@ def test_report_party_gives_the_protest_its_country(code: Code, text: str, langu
     report = code(text, language, published=None).reports[0]
     assert report.country == "BF"
     assert report.actor1 == "Protesters (Burkina Faso)"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Monday, police clashed with protesters in Bamako, Mali.", "en"),
+        ("Lundi, des manifestants ont affronté la police à Bamako, au Mali.", "fr"),
+    ],
+)
+def test_report_riot_against_a_force_names_the_force_second(
+    code: Code, text: str, language: str
+) -> None:
+    report = code(text, language).reports[0]
+    assert report.sub_event_type == "Violent demonstration"
+    assert (report.actor1, report.actor2) == ("Rioters (Mali)", "Police Forces of Mali")

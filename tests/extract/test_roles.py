@@ -144,6 +144,9 @@ def test_roles_fighting_between_two_sides(code: Code, text: str, language: str) 
         ("On Friday, gunmen opened fire on a Red Cross convoy near Bourem.", "en"),
         ("On Friday, gunmen attacked a civilian UN logistics convoy near Tessalit.", "en"),
         ("Vendredi, des hommes armés ont attaqué un convoi du CICR près de Bourem.", "fr"),
+        ("On Friday, gunmen attacked two company trucks near Kayes.", "en"),
+        ("Vendredi, des hommes armés ont attaqué un convoi humanitaire près de Bourem.", "fr"),
+        ("Vendredi, des hommes armés ont attaqué un camion d'une société minière à Kayes.", "fr"),
     ],
 )
 def test_roles_company_and_aid_convoys_are_civilian(code: Code, text: str, language: str) -> None:
@@ -160,6 +163,7 @@ def test_roles_company_and_aid_convoys_are_civilian(code: Code, text: str, langu
             "Vendredi, des hommes armés ont attaqué un convoi escorté par l'armée près de Boni.",
             "fr",
         ),
+        ("Vendredi, des hommes armés ont attaqué un convoi militaire près de Boni.", "fr"),
     ],
 )
 def test_roles_escorted_or_army_convoys_are_armed(code: Code, text: str, language: str) -> None:
@@ -176,3 +180,44 @@ def test_roles_terse_toll_of_soldiers_is_the_target(code: Code) -> None:
 def test_roles_named_attacker_replaces_a_guessed_one(code: Code) -> None:
     text = "Six people were killed and two gendarmes wounded in an attack by JNIM on Dori."
     assert code(text).reports[0].actor1 == "JNIM: Group for Support of Islam and Muslims"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Monday, anti-junta protesters clashed with police in Niamey.", "en"),
+        ("Lundi, des manifestants anti-junte ont affronté la police à Niamey.", "fr"),
+    ],
+)
+def test_roles_name_a_crowd_is_against_is_no_actor(code: Code, text: str, language: str) -> None:
+    report = code(text, language).reports[0]
+    assert report.sub_event_type == "Violent demonstration"
+    assert report.actor1 == "Rioters (Niger)"
+
+
+def test_roles_force_named_for_what_it_fights_stays_armed(code: Code) -> None:
+    report = code("Gunmen ambushed an anti-terrorist unit near Bol, Chad.").reports[0]
+    assert report.sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "On Monday, residents of Gao held a march to denounce the army's abuses, then "
+            "the protesters looted and burned a warehouse.",
+            "en",
+        ),
+        (
+            "Lundi, des habitants de Gao ont manifesté contre les exactions de l'armée et ont "
+            "incendié un entrepôt.",
+            "fr",
+        ),
+    ],
+)
+def test_roles_actor_a_protest_denounces_is_not_its_doer(
+    code: Code, text: str, language: str
+) -> None:
+    report = code(text, language).reports[0]
+    assert report.actor1 == "Rioters (Mali)"
+    assert report.actor2 is None or not report.actor2.startswith("Military")

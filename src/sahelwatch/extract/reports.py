@@ -394,8 +394,7 @@ def _acled_sides(
         return replace(protesters, assoc=participants), state or _Side(None)
     if sub in _RIOTS:
         rioters = _generic("rioters", ctx, country, None)
-        other = two if two.actor and two.actor.inter != 5 else _Side(None)
-        return rioters, other
+        return rioters, _riot_opponent(one, two, ctx)
     if sub == "Excessive force against protesters":  # a protest event: the protesters first
         return _generic("protesters", ctx, country, None), one
     if sub in _DISPLACEMENT_NO_DOER:
@@ -408,6 +407,20 @@ def _acled_sides(
     if civilian and (two.actor is None or two.actor.inter != 7):
         two = _generic("civilians", ctx, country, None)
     return one, two
+
+
+def _riot_opponent(one: _Side, two: _Side, ctx: DocumentContext) -> _Side:
+    """A riot's actor2: the force on the other side of the crowd, also when the clause names it
+    first ("*police* clashed with protesters"; not soldiers who riot themselves); never the
+    crowd again."""
+    crowd = two.actor is not None and two.actor.inter in {5, 6, 7}
+    if one.actor is not None and one.actor.inter == 1 and crowd:
+        return one
+    if two.actor is None or two.actor.inter == 5:
+        return _Side(None)
+    rendered = two.actor.id.partition(":")[0]  # a template's rendering ("protesters:ML:")
+    kind = ctx.names.kind_of(two.actor.id) or rendered
+    return _Side(None) if kind in {"protesters", "rioters"} else two
 
 
 def _violent_doer(

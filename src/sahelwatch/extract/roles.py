@@ -21,10 +21,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
-from sahelwatch.extract.actors import ActorMention
+from sahelwatch.extract.actors import ActorMention, tokens_of
 from sahelwatch.extract.lang import LanguageData
 from sahelwatch.extract.triggers import Trigger, governing_verb
 
@@ -51,6 +51,9 @@ _ATTRIBUTION_ARGUMENTS = frozenset(
     {"nsubj", "dobj", "obj", "prep", "obl", "obl:arg", "agent", "pobj", "nmod", "attr", "iobj",
      "obl:mod", "acomp"}
 )  # fmt: skip
+_PROTESTS = frozenset({"Peaceful protest", "Protest with intervention", "Violent demonstration"})
+# Links below a topic word that do not put a name in the topic ("protested and *police* fired").
+_NOT_TOPIC = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "conj", "cc", "advcl", "parataxis"})
 _NOT_VIOLENT = frozenset({
     "Forced expulsion", "Flight", "Forced return", "Disease outbreak", "Border fortification",
     "Withdrawal from agreement", "Diplomatic meeting", "Recall of ambassador", "Agreement",
@@ -83,15 +86,20 @@ def find_roles(
     """The roles of the event ``trigger`` names (see the module docstring); ``violent`` events
     also take, when the parse names no one, the nearest armed actor and the next actor named."""
     head = trigger.head
-    inside = [m for m in mentions if sentence.start <= m.start and m.end <= sentence.end]
+    inside = [
+        m
+        for m in mentions
+        if sentence.start <= m.start and m.end <= sentence.end and not _opposed(m, head.doc, data)
+    ]
+    candidates = [m for m in inside if not _topical(m, trigger, data)]
     doers, targets = _arguments(head, trigger.sub_event_type, data)
-    actor1, assoc1 = _pick(doers, inside)
+    actor1, assoc1 = _pick(doers, candidates)
     if actor1 is None and doers and _personal(doers[0]):
         actor1 = _referent(sentence, mentions)
-    actor2, assoc2 = _pick(targets, inside, exclude=actor1)
+    actor2, assoc2 = _pick(targets, candidates, exclude=actor1)
     guessed = False
     if actor1 is None and violent:
-        actor1 = _nearest_armed(head, inside, actor2, targets)
+        actor1 = _nearest_armed(head, candidates, actor2, targets)
         guessed = actor1 is not None
     elif actor1 is None:
         states = [m for m in inside if m.end <= head.i and m.actor.inter == 1 and m is not actor2]
@@ -99,7 +107,7 @@ def find_roles(
         guessed = actor1 is not None
     fallback = actor2 is None
     if actor2 is None and violent:
-        actor2 = _first_after(head, inside, exclude=actor1)
+        actor2 = _first_after(head, candidates, exclude=actor1)
     parsed = actor2 is not None and not fallback
     kind = target_kind(targets, actor2 if parsed else None, data, inside) or target_kind(
         [], actor2, data
@@ -386,6 +394,39 @@ def _nearest_armed(
     return after[0] if after else None
 
 
+def _opposed(mention: ActorMention, doc: Doc, data: LanguageData) -> bool:
+    """ "*anti*-Gaddafi protesters", "an armed *anti*-government group": the name a crowd or a
+    group stands against takes no part in the event; a force named for what it fights is
+    still the force ("*anti*-terrorist unit", "anti-riot police")."""
+    before = mention.start - 1
+    if before >= 0 and doc[before].text in {"-", "–"}:
+        before -= 1
+    if before < 0 or doc[before].lower_ not in data.stance_words:
+        return False
+    after = doc[mention.end] if mention.end < len(doc) else None
+    armed = data.armed_targets | data.armed_modifiers
+    return after is None or (after.lower_ not in armed and after.lemma_.lower() not in armed)
+
+
+def _topical(mention: ActorMention, trigger: Trigger, data: LanguageData) -> bool:
+    """ "staged a demonstration to *denounce* the foreign *military* presence", "marched
+    *against* the army's abuses": a name inside what a protest is about is no side of it."""
+    if trigger.sub_event_type not in _PROTESTS or trigger.kind == "intervention":
+        return False  # who intervened in a protest is never its topic
+    token = tokens_of(mention, trigger.head.doc).root
+    for _ in range(6):
+        if any(c.dep_ == "case" and c.lower_ in data.topic_verbs for c in token.children):
+            return True  # "manifesté *contre* les exactions de l'armée"
+        parent = token.head
+        if parent.i == token.i or parent.i == trigger.head.i:
+            return False
+        topic = parent.lemma_.lower() in data.topic_verbs or parent.lower_ in data.topic_verbs
+        if topic and token.dep_ not in _NOT_TOPIC:
+            return True
+        token = parent
+    return False
+
+
 def _first_after(
     head: Token, mentions: Sequence[ActorMention], exclude: ActorMention | None
 ) -> ActorMention | None:
@@ -419,7 +460,7 @@ def target_kind(
             return stated
         words = {token.lower_, token.lemma_.lower()}
         before = token.doc[token.left_edge.i : token.i]
-        modifiers = {t.lower_ for t in before} | {t.lemma_.lower() for t in before}
+        modifiers = {w for t in _qualifiers(token) for w in (t.lower_, t.lemma_.lower())}
         if modifiers & data.armed_modifiers:
             return "armed"
         named = any(t.pos_ == "PROPN" or t.ent_type_ in {"NORP", "MISC", "PERSON"} for t in before)
@@ -440,8 +481,8 @@ def _stated(
     against "civilian")."""
     if any(c.dep_ in {"acl", "amod"} and c.lower_ in data.armed_modifiers for c in token.rights):
         return "armed"  # "a convoy *escorted* by soldiers"
-    before = token.doc[token.left_edge.i : token.i]
-    modifiers = {t.lower_ for t in before} | {t.lemma_.lower() for t in before}
+    before = _qualifiers(token)
+    modifiers = {w for t in before for w in (t.lower_, t.lemma_.lower())}
     said = modifiers & data.civilian_targets
     if not said and not modifiers & data.civilian_modifiers:
         return None
@@ -458,6 +499,17 @@ def _stated(
     spans = {t.i for t in phrase}
     held = any(m.armed and m.start in spans for m in mentions if m.start not in own)
     return None if armed or held else "civilian"
+
+
+def _qualifiers(token: Token) -> list[Token]:
+    """The words that say what a target is: those before it and, as French puts them after
+    it, its adjectives and "de" complements ("un convoi *humanitaire*", "un poste *de péage*")."""
+    after = [
+        c
+        for c in token.rights
+        if c.dep_ == "amod" or (c.dep_ == "nmod" and _preposition(c) in {"de", "d'", "du"})
+    ]
+    return [*token.doc[token.left_edge.i : token.i], *after]
 
 
 def attributed(

@@ -90,6 +90,7 @@ class LanguageData:
     warn_verbs: frozenset[str]
     escalation_words: tuple[str, ...]
     issuer_words: frozenset[str]
+    stance_words: frozenset[str]
 
 
 _MAPPINGS = frozenset(

@@ -380,7 +380,7 @@ military army troops soldiers fob airport airbase
 """
 CIVILIAN_MODIFIERS = """
 refugee displaced idp idps displacement civilian aid humanitarian commercial passenger transport
-supply mining gold fishing public private
+supply mining gold fishing public private company
 """
 ARMED_MODIFIERS = """
 military army police gendarmerie security escorted armoured armored troop patrol un minusma
@@ -513,3 +513,6 @@ analysts analyst economists economist researcher researchers experts expert repo
 groups organisations organizations partners agencies association associations coalition
 lawmakers officials spokesman spokeswoman spokesperson commission
 """
+# "*anti*-Gaddafi protesters": a name after these (and a hyphen) is what a crowd or group opposes,
+# not who acts ("pro-X fighters" are X's own forces, so "pro" is not here).
+STANCE_WORDS = "anti"

@@ -328,6 +328,13 @@ CIVILIAN_MODIFIERS = frozenset(
         "transport",
         "orpaillage",
         "aurifère",
+        "minière",
+        "minier",
+        "minières",
+        "miniers",
+        "ong",
+        "sanitaire",
+        "sanitaires",
     }
 )
 ARMED_MODIFIERS = """
@@ -452,3 +459,5 @@ analystes analyste économistes chercheur chercheurs experts expert rapport obse
 organisations associations collectif élus responsables partenaires agences ong porte-parole
 commission
 """
+# "manifestants *anti* - France": the name opposed, not an actor (see en.py).
+STANCE_WORDS = "anti"
