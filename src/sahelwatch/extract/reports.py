@@ -39,7 +39,7 @@ from sahelwatch.pack import EventType
 
 __all__ = ["CODER", "GUESSED_COUNTRY", "DocumentContext", "build_report"]
 
-CODER = "rules-0.3"
+CODER = "rules-0.4"
 GUESSED_COUNTRY = "country=guessed"
 _PROTESTS = frozenset({"Peaceful protest", "Protest with intervention"})
 _RIOTS = frozenset({"Violent demonstration", "Mob violence"})
