@@ -112,8 +112,9 @@ class Coder:
                 reports.append(report)
                 previous = (draft.candidates[-1].paragraph, report)
         if self.model is not None:
+            text = doc.text
             reports = [
-                apply_model(r, doc.text, self.model, self.pack.types, self.names) for r in reports
+                apply_model(r, text, self.model, self.pack.types, self.names) for r in reports
             ]
         assessments = find_assessments(
             doc, document.id, data, actors, countries, self.pack.country_names, dates
@@ -162,8 +163,9 @@ def _mentions(
         )
         for t in triggers
     ]  # fmt: skip
+    text = doc.text
     found += [
-        Mention(doc_id, Span(d.start, d.end), doc.text[d.start : d.end], MentionKind.DATE, "dates")
+        Mention(doc_id, Span(d.start, d.end), text[d.start : d.end], MentionKind.DATE, "dates")
         for d in dates
     ]
     return tuple(sorted(found, key=lambda m: m.span.start))

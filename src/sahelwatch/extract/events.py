@@ -131,8 +131,9 @@ def _paragraphs(doc: Doc, units: Sequence[SpacySpan]) -> dict[int, int]:
     numbers: dict[int, int] = {}
     paragraph = 0
     previous_end = 0
+    text = doc.text  # spaCy joins the tokens' texts anew on every access
     for sentence in units:
-        if "\n\n" in doc.text[previous_end : sentence.start_char]:
+        if "\n\n" in text[previous_end : sentence.start_char]:
             paragraph += 1
         numbers[sentence.start] = paragraph
         words = [t for t in sentence if not t.is_space]
@@ -180,9 +181,10 @@ def _units(doc: Doc) -> list[SpacySpan]:
     """The sentences, except that a headline-like line (no final stop, short) is one unit: the
     parser often cuts "Algeria Expels Hundreds of Migrants to Niger" in pieces."""
     units: list[SpacySpan] = []
+    text = doc.text
     for sentence in doc.sents:
         previous = units[-1] if units else None
-        line_start = doc.text.rfind("\n", 0, sentence.start_char) + 1
+        line_start = text.rfind("\n", 0, sentence.start_char) + 1
         if previous is not None and previous.end_char > line_start and _headline(previous):
             units[-1] = doc[previous.start : sentence.end]
         else:

@@ -27,6 +27,7 @@ __all__ = [
 ]
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_TEXT_KEY = "sahelwatch.text"
 _ORIGIN = frozenset({"from", "depuis", "provenance"})
 _DESTINATION = frozenset({"to", "into", "towards", "toward", "vers", "jusqu'à", "en", "au", "aux"})
 # A way in: for an attack, where it landed ("fired into Misratah", "une incursion dans").
@@ -164,12 +165,21 @@ def _names_people(doc: Doc, place: PlaceMention, countries: Mapping[str, str]) -
     )
 
 
+def _text(doc: Doc) -> str:
+    """The document's text, kept: spaCy joins the tokens' texts anew on every ``doc.text``."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if not isinstance(text, str):
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
 def _dateline(doc: Doc, place: PlaceMention) -> bool:
     """ "KIDAL, Mali —", "NIAMEY (SWS) —": the place a report was filed from, not of an event."""
     if place.span.start > 40:
         return False
-    rest = doc.text[place.span.end : place.span.end + 40]
-    head = doc.text[: place.span.start].strip()
+    text = _text(doc)
+    rest = text[place.span.end : place.span.end + 40]
+    head = text[: place.span.start].strip()
     return (
         not head
         and any(mark in rest[:25] for mark in ("—", "–", " - ", "("))
@@ -195,7 +205,7 @@ def _score(
     score = 0.0
     if place.text.casefold() in countries:
         score -= 20 if word in _IN_COUNTRY else 70
-    if across_border(doc.text[: place.span.start]):
+    if across_border(_text(doc)[: place.span.start]):
         score -= 100
     if word in _ORIGIN and token.head.lemma_.lower() not in {"km", "kilometre", "kilomètre"}:
         score -= 60 if displacement else 15
@@ -273,7 +283,7 @@ def document_country(
             counts[code] += 1
     for place in places:
         code = demonyms.get(place.text.casefold())
-        if code and not across_border(doc.text[: place.span.start]):
+        if code and not across_border(_text(doc)[: place.span.start]):
             counts[code] += 2
     return counts.most_common(1)[0][0] if counts else None
 
