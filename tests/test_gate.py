@@ -23,7 +23,7 @@ FLOORS = {
     "country": 0.93,  # 0.959
     "modality": 0.95,  # 1.0
     "date_precision": 0.90,  # 0.96
-    "sub_event_type": 0.85,  # 0.882
+    "sub_event_type": 0.87,  # 0.902
     "fatalities": 0.90,  # 0.951
     "assessments_found": 0.85,  # 0.923
     "no_event_right": 1.0,  # 1.0
