@@ -14,17 +14,13 @@ from dataclasses import replace
 from typing import Protocol
 
 from sahelwatch.extract.actors import ActorNames
+from sahelwatch.extract.reports import CROWDS
 from sahelwatch.model import EventReport
 from sahelwatch.pack import EventType
 
 __all__ = ["SubEventModel", "apply_model", "event_hints", "event_text"]
 
 _ACLED_FAMILIES = frozenset({"conflict", "protest", "strategic", "diplomacy"})
-# The crowd ACLED names as actor1 of each protest and riot type.
-_CROWDS = {
-    "Peaceful protest": "protesters", "Protest with intervention": "protesters",
-    "Violent demonstration": "rioters", "Mob violence": "rioters",
-}  # fmt: skip
 
 
 class SubEventModel(Protocol):
@@ -110,10 +106,10 @@ def apply_model(
 
 def _crowd_renamed(report: EventReport, names: ActorNames) -> EventReport:
     """Actor1 named as the crowd of the report's type, when the rules named it as another."""
-    crowd = _CROWDS.get(report.sub_event_type)
+    crowd = CROWDS.get(report.sub_event_type)
     marker = "actor1_template="
     template = next((d[len(marker) :] for d in report.details if d.startswith(marker)), None)
-    if crowd is None or template not in set(_CROWDS.values()) or template == crowd:
+    if crowd is None or template not in set(CROWDS.values()) or template == crowd:
         return report
     actor = names.render(crowd, report.country)
     details = tuple(marker + crowd if d == marker + str(template) else d for d in report.details)

@@ -154,15 +154,17 @@ def _names_people(doc: Doc, place: PlaceMention, countries: Mapping[str, str]) -
     span = doc.char_span(place.span.start, place.span.end, alignment_mode="expand")
     if span is None or place.text.casefold() in countries:
         return False
-    token = span.root
-    noun = token.head.lemma_.lower()
-    return (
-        token.dep_ == "compound"
-        and token.head.pos_ == "NOUN"
-        and token.head.ent_type_ == ""
-        and noun not in _AREAS
-        and noun not in _SITES
-    )
+    noun = _qualified_noun(span.root)
+    return noun is not None and noun not in _AREAS and noun not in _SITES
+
+
+def _qualified_noun(token: Token) -> str | None:
+    """The lemma of the common noun a place name qualifies ("Gao *residents*", "the Menaka
+    *region*"), or None when the name stands on its own."""
+    head = token.head
+    if token.dep_ == "compound" and head.pos_ == "NOUN" and head.ent_type_ == "":
+        return head.lemma_.lower()
+    return None
 
 
 def _text(doc: Doc) -> str:
@@ -223,8 +225,8 @@ def _score(
         score += 5
     if displacement and _in_relative_clause(token, head):
         score -= 60  # "refugees who had fled Menaka": where they came from, long before
-    if token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.ent_type_ == "":
-        noun = token.head.lemma_.lower()
+    noun = _qualified_noun(token)
+    if noun is not None:
         if noun in _AREAS:
             score -= 15  # "the Menaka region": a place, but a town of the sentence first
         elif noun not in _SITES and not people:

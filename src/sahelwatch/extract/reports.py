@@ -23,6 +23,7 @@ import datetime as dt
 import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from types import MappingProxyType
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
@@ -37,12 +38,16 @@ from sahelwatch.extract.roles import Roles, attributed, find_roles
 from sahelwatch.model import Actor, Count, EventReport, PlaceMention, Span
 from sahelwatch.pack import EventType
 
-__all__ = ["CODER", "GUESSED_COUNTRY", "DocumentContext", "build_report"]
+__all__ = ["CODER", "CROWDS", "GUESSED_COUNTRY", "DocumentContext", "build_report"]
 
 CODER = "rules-0.4"
 GUESSED_COUNTRY = "country=guessed"
 _PROTESTS = frozenset({"Peaceful protest", "Protest with intervention"})
 _RIOTS = frozenset({"Violent demonstration", "Mob violence"})
+# The crowd ACLED names as actor1 of each protest and riot type (a template of the pack).
+CROWDS = MappingProxyType(
+    {**dict.fromkeys(_PROTESTS, "protesters"), **dict.fromkeys(_RIOTS, "rioters")}
+)
 _VAC = frozenset({"Attack", "Abduction/forced disappearance", "Sexual violence"})
 _DISPLACEMENT_NO_DOER = frozenset({"Flight", "Disease outbreak"})
 _COUNTED = frozenset({"violence", "health", "outcome"})
