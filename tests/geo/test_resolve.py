@@ -439,3 +439,18 @@ def test_resolve_mentions_an_abbreviated_unit_names_the_units_towns(cues: Cues) 
     text = "The fire near Fairview, Ore., spread overnight."
     found = resolve_mentions(text, mentions(text, "Fairview", "Ore."), gazetteer, cues)
     assert found[0].place == smaller
+
+
+def test_resolve_mentions_a_part_abroad_gives_way_to_its_namesake_at_home(cues: Cues) -> None:
+    abroad = place(91801, "Ashton", "CA", population=900_000, latitude=45.0, longitude=-75.0)
+    home = place(91802, "Ashton", "GB", "ADM2", latitude=53.5, longitude=-2.1)  # size unknown
+    leeds = place(91803, "Leeds", "GB", population=450_000, latitude=53.8, longitude=-1.5)
+    york = place(91804, "York", "GB", population=150_000, latitude=53.9, longitude=-1.1)
+    gazetteer = _gazetteer_with(abroad, home, leeds, york)
+    for text in (
+        "Storms flooded Leeds and York, and roads across West Ashton were closed.",
+        "Des orages ont inondé Leeds et York ; les routes de West Ashton sont coupées.",
+    ):
+        names = ("Leeds", "York", "West Ashton")
+        found = resolve_mentions(text, mentions(text, *names), gazetteer, cues)
+        assert [m.place for m in found] == [leeds, york, home]

@@ -72,7 +72,8 @@ _MATCH_QUALITY = {
 _SPELLED_DIFFERENTLY = frozenset({Match.FUZZY, Match.VARIANT})
 _CAPITALS = frozenset({"PPLC", "PPLA", "PPLG"})
 # Seats of lower admin units: where the gazetteer gives no population (the full country
-# dumps of the region), being a seat is the sign of a better-known town.
+# dumps of the region), being a seat is the sign of a better-known town. Elsewhere
+# cities500 gives towns their population, and a seat without one is no better known.
 _SEATS = frozenset({"PPLA2", "PPLA3", "PPLA4"})
 _AREAS = frozenset({"CONT", "OCN", "SEA"})
 _POPULATION_SCALE = 7.0  # log10 of 10 million
@@ -205,7 +206,9 @@ def intrinsic_features(
             and not place.feature_code.startswith("PCL")
         ),
         region=float(place.country in region),
-        seat=float(place.feature_code in _SEATS and not place.population),
+        seat=float(
+            place.feature_code in _SEATS and not place.population and place.country in region
+        ),
     )
     return values
 

@@ -12,7 +12,8 @@ Candidates -> features -> ranker, as in Mordecai 3, in two passes over a documen
 
 A mention no candidate fits stays unresolved ("none of these"), never a random match, and so
 does one whose pick is a weak match away from the document's country (a town named by part
-of a person's name, a misspelling abroad); a mention whose place is already set is kept.
+of a person's name, a misspelling abroad) when no namesake in that country scores above "none
+of these"; a mention whose place is already set is kept.
 The rule of a resolved mention gains ``;geo.resolve:<reason>``, the feature that most set the
 winner apart.
 """
@@ -135,16 +136,25 @@ def resolve_mentions(
             continue
         partner = provisional[pairs[index]] if index in pairs else None
         view = _document_view(items, provisional, index, partner, demonyms)
-        choice = item.first if _settled(item, resolver.ranker) else _rank(item, view, resolver)
-        if _elsewhere(choice, item, view):
-            item = _with_fuzzy(item, resolver)
-            choice = _rank(item, view, resolver)
-        if choice.candidate is None or _stray(choice.candidate, item.ctx, view, resolver.region):
+        choice = _choose(item, view, resolver)
+        if choice.candidate is None:
             resolved.append(item.mention)
             continue
         rule = f"{item.mention.rule};geo.resolve:{choice.reason}"
         resolved.append(replace(item.mention, place=choice.candidate.place, rule=rule))
     return tuple(resolved)
+
+
+def _choose(item: _Mention, view: DocumentView, resolver: Resolver) -> Choice:
+    """The second pass of one mention: ranked with the document, with close spellings when
+    the pick lies outside the document's country, and without the strays."""
+    choice = item.first if _settled(item, resolver.ranker) else _rank(item, view, resolver)
+    if _elsewhere(choice, item, view):
+        item = _with_fuzzy(item, resolver)
+        choice = _rank(item, view, resolver)
+    if choice.candidate is not None and _stray(choice.candidate, item.ctx, view, resolver.region):
+        choice = _rank(_without_strays(item, view, resolver.region), view, resolver)
+    return choice
 
 
 def _first_pass(
@@ -202,6 +212,27 @@ def _stray(
     if candidate.match in {Match.FUZZY, Match.VARIANT}:
         return place.country not in region and place.country != main
     return _abroad(place, ctx, view)
+
+
+def _without_strays(item: _Mention, view: DocumentView, region: Collection[str]) -> _Mention:
+    """The mention with only its candidates in the document's country that :func:`_stray`
+    keeps: when the pick was a weak match abroad, a namesake in the country the document is
+    about may still be meant ("West Surrey" in a report on English towns: the county, not
+    the Canadian city)."""
+    main = _main_country(view)
+    kept = [
+        i
+        for i, candidate in enumerate(item.candidates)
+        if main
+        and candidate.place.country == main
+        and not _stray(candidate, item.ctx, view, region)
+    ]
+    return replace(
+        item,
+        candidates=tuple(item.candidates[i] for i in kept),
+        intrinsic=tuple(item.intrinsic[i] for i in kept),
+        scores=tuple(item.scores[i] for i in kept),
+    )
 
 
 def _abroad(place: Place, ctx: MentionContext, view: DocumentView) -> bool:
