@@ -454,3 +454,24 @@ def test_resolve_mentions_a_part_abroad_gives_way_to_its_namesake_at_home(cues: 
         names = ("Leeds", "York", "West Ashton")
         found = resolve_mentions(text, mentions(text, *names), gazetteer, cues)
         assert [m.place for m in found] == [leeds, york, home]
+
+
+def test_resolve_mentions_a_unit_holding_the_documents_places_is_the_one_meant(
+    cues: Cues,
+) -> None:
+    capital = place(91901, "Fairhaven", "US", "PPLC", population=700_000, admin1="Columbia")
+    state = place(91902, "Fairhaven", "US", "ADM1", population=7_000_000, admin1="Fairhaven")
+    port = place(91903, "Portmore", "US", population=200_000, admin1="Fairhaven")
+    gazetteer = _gazetteer_with(capital, state, port)
+    for text in (
+        "Wildfires near Portmore forced evacuations across Fairhaven this week.",
+        "Des incendies près de Portmore ont forcé des évacuations dans tout Fairhaven.",
+    ):
+        found = resolve_mentions(text, mentions(text, "Portmore", "Fairhaven"), gazetteer, cues)
+        assert found[1].place == state
+    # a city inside the unit is held by it as well: the document cannot tell them apart
+    city = replace(capital, feature_code="PPL", admin1="Fairhaven")
+    gazetteer = _gazetteer_with(city, state, port)
+    text = "Wildfires near Portmore forced evacuations across Fairhaven this week."
+    found = resolve_mentions(text, mentions(text, "Portmore", "Fairhaven"), gazetteer, cues)
+    assert found[1].place == city

@@ -28,6 +28,7 @@ __all__ = [
     "intrinsic_features",
     "namesakes",
     "prominence",
+    "units_of",
 ]
 
 FEATURES = (
@@ -52,13 +53,14 @@ FEATURES = (
     "country_conflict",
     "doc_country",
     "doc_admin",
+    "doc_holds",
     "proximity",
     "pair_proximity",
     "region",
     "seat",
 )
 # The features :func:`document_features` gives (the rest are intrinsic).
-DOCUMENT_FEATURES = ("doc_country", "doc_admin", "proximity", "pair_proximity")
+DOCUMENT_FEATURES = ("doc_country", "doc_admin", "doc_holds", "proximity", "pair_proximity")
 _MATCH_QUALITY = {
     Match.COUNTRY_WORD: 1.0,
     Match.EXACT: 1.0,
@@ -94,13 +96,15 @@ class DocumentView:
     ``countries`` weighs each country by how many other toponyms point at it (shares sum
     to 1); ``names`` are the fold keys of the other toponyms (an admin unit named elsewhere in
     the text: "Dioura (Tenenkou, Mopti)"); ``places`` the other toponyms' likely places, for
-    distances; ``partner`` the place of the other end of "between X and Y".
+    distances; ``partner`` the place of the other end of "between X and Y"; ``units`` the
+    (country, admin1) and (country, admin1, admin2) the other toponyms' places lie in.
     """
 
     countries: Mapping[str, float] = field(default_factory=dict)
     names: frozenset[str] = frozenset()
     places: Sequence[Place] = ()
     partner: Place | None = None
+    units: frozenset[tuple[str, ...]] = frozenset()
 
 
 def features_of(
@@ -213,11 +217,24 @@ def intrinsic_features(
     return values
 
 
-def document_features(place: Place, document: DocumentView) -> dict[str, float]:
-    """The features read from the other toponyms of the document."""
+def document_features(
+    place: Place, document: DocumentView, shared: Collection[tuple[str, str]] = ()
+) -> dict[str, float]:
+    """The features read from the other toponyms of the document.
+
+    ``shared``: the (country, admin1) that more than one candidate of the mention lies in;
+    the places of the document there speak for all of them alike, so a unit there gains
+    nothing from holding them ("New York" the state and its city).
+    """
+    holds = (
+        bool(document.units)
+        and (place.country, place.admin1 or "") not in shared
+        and _unit_of(place) in document.units
+    )
     return {
         "doc_country": document.countries.get(place.country, 0.0),
         "doc_admin": float(_admin_named(place, document)),
+        "doc_holds": float(holds),
         "proximity": _closeness(place, document.places),
         "pair_proximity": _closeness(place, [document.partner] if document.partner else []),
     }
@@ -266,6 +283,29 @@ def _level_matches(place: Place, level: str | None) -> bool:
     if level == "ADM3":
         return place.feature_code in {"ADM3", "ADMD"} or place.feature_code.startswith("PPLA")
     return place.feature_code == level
+
+
+def units_of(place: Place) -> tuple[tuple[str, ...], ...]:
+    """The first- and second-order units a place lies in, as :attr:`DocumentView.units`
+    holds them."""
+    found: list[tuple[str, ...]] = []
+    if place.country and place.admin1:
+        found.append((place.country, place.admin1))
+        if place.admin2:
+            found.append((place.country, place.admin1, place.admin2))
+    return tuple(found)
+
+
+def _unit_of(place: Place) -> tuple[str, ...]:
+    """The key of an admin unit in :attr:`DocumentView.units` (empty for other places): a
+    unit that holds other places of the document is likely the one meant ("Washington" in a
+    report that names Seattle and Tacoma is the state, not the capital)."""
+    code = place.feature_code
+    if code == "ADM1" and place.admin1:
+        return (place.country, place.admin1)
+    if code == "ADM2" and place.admin1 and place.admin2:
+        return (place.country, place.admin1, place.admin2)
+    return ()
 
 
 def _admin_named(place: Place, document: DocumentView) -> bool:

@@ -47,6 +47,7 @@ from sahelwatch.geo.features import (
     document_features,
     intrinsic_features,
     namesakes,
+    units_of,
 )
 from sahelwatch.geo.fold import fold
 from sahelwatch.geo.gazetteer import MATCHING_COUNTRIES, Gazetteer
@@ -281,11 +282,18 @@ def _rank(item: _Mention, view: DocumentView, resolver: Resolver) -> Choice:
     ranker = resolver.ranker
     values: list[dict[str, float]] = []
     scores: list[float] = []
+    shared = _shared_units(item.candidates)
     for candidate, own, start in zip(item.candidates, item.intrinsic, item.scores, strict=True):
-        document = document_features(candidate.place, view)
+        document = document_features(candidate.place, view, shared)
         values.append({**own, **document})
         scores.append(ranker.score(document, start))
     return ranker.choose(item.candidates, values, scores)
+
+
+def _shared_units(candidates: Sequence[Candidate]) -> frozenset[tuple[str, str]]:
+    """The (country, admin1) that more than one of the candidates lies in."""
+    seen = Counter((c.place.country, c.place.admin1 or "") for c in candidates)
+    return frozenset(unit for unit, count in seen.items() if count > 1)
 
 
 def _provisional(item: _Mention) -> Place | None:
@@ -331,6 +339,7 @@ def _document_view(
         names=frozenset(item.key for item in others if item.key) | units,
         places=nearby,
         partner=partner,
+        units=frozenset(unit for place in places for unit in units_of(place)),
     )
 
 
