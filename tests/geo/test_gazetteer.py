@@ -117,3 +117,14 @@ def test_shipped_gazetteer_knows_the_border_towns() -> None:
         assert russia is not None
         assert (russia.latitude, russia.longitude) == (60.0, 100.0)
         assert "CONT" in {p.feature_code for p in gazetteer.lookup("Afrique")}
+
+
+@pytest.mark.slow
+def test_shipped_gazetteer_knows_province_and_state_abbreviations() -> None:
+    with open_gazetteer() as gazetteer:
+        for short, name in [
+            ("N.B.", "New Brunswick"),
+            ("Sask.", "Saskatchewan"),
+            ("NSW", "New South Wales"),
+        ]:
+            assert name in {p.name for p in gazetteer.lookup(short)}, short
