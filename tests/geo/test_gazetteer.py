@@ -5,6 +5,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from rapidfuzz import fuzz
 
 from sahelwatch.errors import GazetteerError
 from sahelwatch.geo.build import build_gazetteer
@@ -13,6 +14,7 @@ from sahelwatch.geo.gazetteer import (
     SqliteGazetteer,
     open_gazetteer,
     shipped_gazetteer_path,
+    similar_lengths,
 )
 
 from .fakes import FakeGazetteer, sahel_gazetteer
@@ -128,3 +130,25 @@ def test_shipped_gazetteer_knows_province_and_state_abbreviations() -> None:
             ("NSW", "New South Wales"),
         ]:
             assert name in {p.name for p in gazetteer.lookup(short)}, short
+
+
+def test_gazetteer_fuzzy_lookup_finds_a_misspelling_once_per_prefix(built: Path) -> None:
+    with open_gazetteer(built) as gazetteer:
+        assert isinstance(gazetteer, SqliteGazetteer)
+        found = gazetteer.fuzzy_lookup("Tinzaouatenn", 0.9)
+        assert {place.name for place, _ in found} >= {"Tinzaouaten"}
+        assert all(score >= 0.9 for _, score in found)
+        assert gazetteer.fuzzy_lookup("Tinzaouatten", 0.9) != []
+        assert gazetteer.fuzzy_lookup("Xyzzyplugh", 0.9) == []
+        assert gazetteer.fuzzy_lookup("Tin", 0.9) == []  # too short to tell a misspelling
+
+
+@pytest.mark.parametrize("cutoff", [0.85, 0.88, 0.9, 0.95])
+def test_similar_lengths_keeps_every_length_that_can_reach_the_cutoff(cutoff: float) -> None:
+    for length in range(5, 40):
+        low, high = similar_lengths(length, cutoff)
+        assert length - 2 <= low <= length <= high <= length + 2
+        for other in range(max(1, length - 2), length + 3):
+            # the same letters repeated: the closest two keys of these lengths can be
+            best = fuzz.ratio("a" * length, "a" * other) / 100
+            assert (low <= other <= high) == (best >= cutoff), (length, other)

@@ -8,6 +8,7 @@ the application database, so it is read with the standard library's ``sqlite3``.
 
 from __future__ import annotations
 
+import math
 import sqlite3
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from importlib import resources
@@ -35,6 +36,7 @@ __all__ = [
     "open_sqlite_gazetteer",
     "shipped_gazetteer_path",
     "similar_keys",
+    "similar_lengths",
     "user_gazetteer_path",
 ]
 
@@ -85,6 +87,10 @@ SEAT_CODES = ("PPLA", "PPLA2", "PPLA3", "PPLA4", "PPLC", "PPLG")
 _CACHE_SIZE = 50_000
 _FUZZY_MIN_LENGTH = 5
 _FUZZY_LIMIT = 5
+# Keys compared for a misspelling differ in length by at most this many characters.
+_FUZZY_SPREAD = 2
+# Rounding room for the length bounds :func:`similar_lengths` derives from a cutoff.
+_LENGTH_SLACK = 1e-9
 
 _PLACE_COLUMNS = (
     "geonameid, name, latitude, longitude, feature_class, feature_code, country, "
@@ -143,6 +149,7 @@ class SqliteGazetteer:
         self._connection = connection
         self._cache: dict[str, list[Place]] = {}
         self._fuzzy: dict[tuple[str, float], list[tuple[str, float]]] = {}
+        self._prefixes: dict[str, list[str]] = {}
         self._countries: dict[str, Place] | None = None
 
     def __enter__(self) -> SqliteGazetteer:
@@ -198,12 +205,9 @@ class SqliteGazetteer:
             return []
         close = self._fuzzy.get((key, cutoff))
         if close is None:
-            rows = self._query(
-                "SELECT DISTINCT key FROM names WHERE key >= ? AND key < ? "
-                "AND length(key) BETWEEN ? AND ?",
-                (key[:2], key[:2] + "\U0010ffff", len(key) - 2, len(key) + 2),
-            )
-            close = similar_keys(key, [str(row[0]) for row in rows], cutoff)
+            shortest, longest = similar_lengths(len(key), cutoff)
+            near = [k for k in self._keys_from(key[:2]) if shortest <= len(k) <= longest]
+            close = similar_keys(key, near, cutoff)
             if len(self._fuzzy) >= _CACHE_SIZE:
                 self._fuzzy.clear()
             self._fuzzy[(key, cutoff)] = close
@@ -221,6 +225,22 @@ class SqliteGazetteer:
         if not rows or rows[0][0] is None:
             return None
         return float(rows[0][0])
+
+    def _keys_from(self, prefix: str) -> list[str]:
+        """The distinct keys starting with ``prefix``, in key order (which breaks ties among
+        close keys): read once per prefix, as fuzzy lookups share their first letters."""
+        found = self._prefixes.get(prefix)
+        if found is None:
+            # One string per query: a common prefix holds thousands of keys, and a row each
+            # costs more than the comparisons (fold keys hold no tab).
+            rows = self._query(
+                "SELECT group_concat(key, '\t') FROM (SELECT DISTINCT key FROM names "
+                "WHERE key >= ? AND key < ? ORDER BY key)",
+                (prefix, prefix + "\U0010ffff"),
+            )
+            joined = str(rows[0][0]) if rows and rows[0][0] else ""
+            found = self._prefixes[prefix] = joined.split("\t") if joined else []
+        return found
 
     def admin_rows(self, countries: Collection[str]) -> list[tuple[str, str]]:
         """The admin unit codes and names (``ML.10``, ``Kidal``) of ``countries``."""
@@ -264,6 +284,21 @@ class SqliteGazetteer:
 
     def _places(self, rows: list[tuple[Any, ...]]) -> list[Place]:
         return [_place(row) for row in rows]
+
+
+def similar_lengths(length: int, cutoff: float) -> tuple[int, int]:
+    """The lengths a key may have to be close to one of ``length`` characters: at most
+    :data:`_FUZZY_SPREAD` longer or shorter, and no further than ``cutoff`` allows.
+
+    :func:`similar_keys`' ratio is ``1 - d / (a + b)`` with ``d`` (insertions and deletions)
+    at least ``|a - b|``, so a ratio of ``cutoff`` needs ``|a - b| <= (1 - cutoff)(a + b)``:
+    ``b`` between ``a * c / (2 - c)`` and ``a * (2 - c) / c``.
+    """
+    low, high = length - _FUZZY_SPREAD, length + _FUZZY_SPREAD
+    if 0 < cutoff <= 1:
+        low = max(low, math.ceil(length * cutoff / (2 - cutoff) - _LENGTH_SLACK))
+        high = min(high, math.floor(length * (2 - cutoff) / cutoff + _LENGTH_SLACK))
+    return low, high
 
 
 def similar_keys(key: str, keys: Collection[str], cutoff: float) -> list[tuple[str, float]]:

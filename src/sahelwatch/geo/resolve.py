@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from sahelwatch.geo.candidates import (
     FUZZY_CUTOFF,
@@ -110,6 +111,15 @@ class _Mention:
     scores: tuple[float, ...]
 
 
+class _Ranked(NamedTuple):
+    """A name's candidates in a context, their intrinsic features and scores, and the pick."""
+
+    candidates: tuple[Candidate, ...]
+    intrinsic: tuple[dict[str, float], ...]
+    scores: tuple[float, ...]
+    choice: Choice
+
+
 def resolve_mentions(
     text: str,
     mentions: Sequence[PlaceMention],
@@ -124,20 +134,32 @@ def resolve_mentions(
     words = TextWords.around(text, [(s.start, s.end) for s in spans])
     pairs = find_pairs(text, spans, resolver.cues, words)
     pairs = {**find_near(text, spans, resolver.cues, words), **pairs}
+    known: dict[tuple[str, MentionContext], _Ranked] = {}
     items = [
-        _first_pass(text, mention, spans[:i] + spans[i + 1 :], resolver, words)
+        _first_pass(text, mention, spans[:i] + spans[i + 1 :], resolver, words, known)
         for i, mention in enumerate(mentions)
     ]
     demonyms = demonym_countries(text, resolver.cues)
     provisional = [_provisional(item) for item in items]
+    views: dict[str, DocumentView] = {}
+    choices: dict[tuple[str, MentionContext], Choice] = {}
     resolved: list[PlaceMention] = []
     for index, item in enumerate(items):
         if item.mention.place is not None or not item.candidates:
             resolved.append(item.mention)
             continue
-        partner = provisional[pairs[index]] if index in pairs else None
-        view = _document_view(items, provisional, index, partner, demonyms)
-        choice = _choose(item, view, resolver)
+        # The mentions of one name see the same other toponyms: one view for them all, and
+        # one choice for those of the same context outside "between X and Y".
+        view = views.get(item.key)
+        if view is None:
+            view = views[item.key] = _document_view(items, provisional, index, demonyms)
+        same = (item.mention.text, item.ctx)
+        if index in pairs:
+            choice = _choose(item, replace(view, partner=provisional[pairs[index]]), resolver)
+        elif same in choices:
+            choice = choices[same]
+        else:
+            choice = choices[same] = _choose(item, view, resolver)
         if choice.candidate is None:
             resolved.append(item.mention)
             continue
@@ -159,22 +181,37 @@ def _choose(item: _Mention, view: DocumentView, resolver: Resolver) -> Choice:
 
 
 def _first_pass(
-    text: str, mention: PlaceMention, others: list[Span], resolver: Resolver, words: TextWords
+    text: str,
+    mention: PlaceMention,
+    others: list[Span],
+    resolver: Resolver,
+    words: TextWords,
+    known: dict[tuple[str, MentionContext], _Ranked],
 ) -> _Mention:
+    """Context, candidates and document-blind choice of a mention; ``known`` holds those of
+    the mentions of the document already read, by text and context (names repeat)."""
     ctx = read_context(text, mention.span, resolver.cues, others, words)
-    found: tuple[Candidate, ...] = ()
-    if mention.place is None:
-        found = tuple(find_candidates(mention.text, ctx, resolver.gazetteer, resolver.cues))
+    if mention.place is not None:
+        given = Choice(None, 0.0, 0.0, "given")
+        return _Mention(mention, fold(ctx.name), ctx, (), (), given, ())
+    same = (mention.text, ctx)
+    ranked = known.get(same)
+    if ranked is None:
+        ranked = known[same] = _rank_alone(mention.text, ctx, resolver)
+    found, intrinsic, scores, choice = ranked
+    return _Mention(mention, fold(ctx.name), ctx, found, intrinsic, choice, scores)
+
+
+def _rank_alone(name: str, ctx: MentionContext, resolver: Resolver) -> _Ranked:
+    """The candidates of a name, their intrinsic features and scores, and the ranker's pick
+    among them without the rest of the document."""
+    found = tuple(find_candidates(name, ctx, resolver.gazetteer, resolver.cues))
     intrinsic = tuple(
         intrinsic_features(c, ctx, resolver.region, largest)
         for c, largest in zip(found, namesakes(found), strict=True)
     )
     scores = tuple(resolver.ranker.score(values) for values in intrinsic)
-    if mention.place is not None:
-        choice = Choice(None, 0.0, 0.0, "given")
-    else:
-        choice = resolver.ranker.choose(found, intrinsic, scores)
-    return _Mention(mention, fold(ctx.name), ctx, found, intrinsic, choice, scores)
+    return _Ranked(found, intrinsic, scores, resolver.ranker.choose(found, intrinsic, scores))
 
 
 def _settled(item: _Mention, ranker: Ranker) -> bool:
@@ -309,15 +346,14 @@ def _document_view(
     items: Sequence[_Mention],
     provisional: Sequence[Place | None],
     index: int,
-    partner: Place | None,
     demonyms: Counter[str],
 ) -> DocumentView:
     """What the other mentions (not those of the same name) provisionally point at.
 
     ``provisional`` holds each item's :func:`_provisional` place (computed once per
-    document); ``partner`` the provisional place of the other end of "between X and Y".
-    Countries get a vote from each other toponym's place and half a vote from each demonym
-    of the text.
+    document). Countries get a vote from each other toponym's place and half a vote from
+    each demonym of the text. The view has no partner ("between X and Y"): the caller adds
+    it.
     """
     key = items[index].key
     chosen = [i for i, item in enumerate(items) if i != index and item.key != key]
@@ -338,7 +374,6 @@ def _document_view(
         countries=countries,
         names=frozenset(item.key for item in others if item.key) | units,
         places=nearby,
-        partner=partner,
         units=frozenset(unit for place in places for unit in units_of(place)),
     )
 
