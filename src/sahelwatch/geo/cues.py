@@ -207,9 +207,13 @@ class TextWords:
 
     def window(self, start: int, end: int) -> list[Word]:
         """The words lying wholly within ``[start, end)``."""
+        words = self.words
         first = bisect.bisect_left(self.starts, start)
         last = bisect.bisect_left(self.starts, end)
-        return [w for w in self.words[first:last] if w.end <= end]
+        # Words do not overlap: only the last one may run past ``end``.
+        while last > first and words[last - 1].end > end:
+            last -= 1
+        return list(words[first:last])
 
     def inside(self, text: str, start: int, end: int) -> list[Word]:
         """The words of ``text[start:end]`` exactly as :func:`split_words` splits that slice
@@ -231,15 +235,18 @@ def split_words(text: str, offset: int = 0, keys: dict[str, str] | None = None) 
     ``keys`` remembers fold keys across calls on the same text (words repeat).
     """
     keys = {} if keys is None else keys
+    known = keys.get
+    # tuple.__new__ skips the named tuple's Python-level __new__ (texts hold many words).
+    new = tuple.__new__
     words: list[Word] = []
+    add = words.append
     for match in _WORD.finditer(text):
         token = match.group()
-        key = keys.get(token)
+        key = known(token)
         if key is None:
             key = keys[token] = fold(token)
         start, end = match.span()
-        # tuple.__new__ skips the named tuple's Python-level __new__ (texts hold many words).
-        words.append(tuple.__new__(Word, (token, start + offset, end + offset, key)))
+        add(new(Word, (token, start + offset, end + offset, key)))
     return words
 
 

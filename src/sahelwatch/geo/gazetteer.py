@@ -231,15 +231,17 @@ class SqliteGazetteer:
         close keys): read once per prefix, as fuzzy lookups share their first letters."""
         found = self._prefixes.get(prefix)
         if found is None:
-            # One string per query: a common prefix holds thousands of keys, and a row each
-            # costs more than the comparisons (fold keys hold no tab).
+            # One string per query, in the order of the names index (key order, a key's
+            # places side by side): a common prefix holds thousands of keys, and a row each,
+            # a DISTINCT or an ORDER BY costs more than the comparisons (fold keys hold no
+            # tab). A key of several places is kept once.
             rows = self._query(
-                "SELECT group_concat(key, '\t') FROM (SELECT DISTINCT key FROM names "
-                "WHERE key >= ? AND key < ? ORDER BY key)",
+                "SELECT group_concat(key, '\t') FROM names WHERE key >= ? AND key < ?",
                 (prefix, prefix + "\U0010ffff"),
             )
             joined = str(rows[0][0]) if rows and rows[0][0] else ""
-            found = self._prefixes[prefix] = joined.split("\t") if joined else []
+            found = list(dict.fromkeys(joined.split("\t"))) if joined else []
+            self._prefixes[prefix] = found
         return found
 
     def admin_rows(self, countries: Collection[str]) -> list[tuple[str, str]]:
