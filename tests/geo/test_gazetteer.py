@@ -152,3 +152,15 @@ def test_similar_lengths_keeps_every_length_that_can_reach_the_cutoff(cutoff: fl
             # the same letters repeated: the closest two keys of these lengths can be
             best = fuzz.ratio("a" * length, "a" * other) / 100
             assert (low <= other <= high) == (best >= cutoff), (length, other)
+
+
+def test_gazetteer_country_reads_the_country_index(built: Path) -> None:
+    with open_gazetteer(built) as gazetteer:
+        assert isinstance(gazetteer, SqliteGazetteer)
+        plan = gazetteer._connection.execute(
+            "EXPLAIN QUERY PLAN SELECT geonameid FROM places WHERE feature_code LIKE 'PCL%'"
+        ).fetchall()
+        assert any("country_places" in str(row) for row in plan)
+        algeria = gazetteer.country("DZ")
+        assert algeria is not None and algeria.feature_code.startswith("PCL")
+        assert gazetteer.country("ZZ") is None

@@ -59,3 +59,18 @@ def test_ranker_choose_takes_known_scores() -> None:
     town, region = Candidate(KIDAL_TOWN, Match.EXACT), Candidate(KIDAL_REGION, Match.EXACT)
     scores = [ranker.score(v) for v in values]
     assert ranker.choose([town, region], values, scores) == ranker.choose([town, region], values)
+
+
+def test_ranker_choose_without_explaining_leaves_the_reason_empty() -> None:
+    ranker = Ranker(dict.fromkeys(FEATURES, 1.0), 0.5)
+    values = [{"match": 1.0}, {"match": 0.9, "level_match": 1.0}]
+    town, region = Candidate(KIDAL_TOWN, Match.EXACT), Candidate(KIDAL_REGION, Match.EXACT)
+    explained = ranker.choose([town, region], values)
+    quiet = ranker.choose([town, region], values, explain=False)
+    assert (quiet.candidate, quiet.score, quiet.margin) == (
+        explained.candidate,
+        explained.score,
+        explained.margin,
+    )
+    assert explained.reason == "level_match" and quiet.reason == ""
+    assert ranker.choose([town], values[:1], explain=False).reason == "single"

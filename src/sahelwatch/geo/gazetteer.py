@@ -68,6 +68,8 @@ CREATE TABLE names (
     geonameid INTEGER NOT NULL,
     PRIMARY KEY (key, geonameid)
 ) WITHOUT ROWID;
+-- The countries among the places, for Gazetteer.country (a scan of every place otherwise).
+CREATE INDEX country_places ON places (country) WHERE feature_code LIKE 'PCL%';
 CREATE VIEW named_places AS
 SELECT p.geonameid, p.name, p.latitude, p.longitude, p.feature_class, p.feature_code,
        p.country, p.admin1_code, a1.name AS admin1, p.admin2_code, a2.name AS admin2,

@@ -57,10 +57,14 @@ class Ranker:
         candidates: Sequence[Candidate],
         values: Sequence[Mapping[str, float]],
         scores: Sequence[float] | None = None,
+        *,
+        explain: bool = True,
     ) -> Choice:
         """The best candidate, or none of these when no candidate scores above :attr:`none`.
 
-        ``scores``: each candidate's :meth:`score` of its ``values``, when known already.
+        ``scores``: each candidate's :meth:`score` of its ``values``, when known already;
+        ``explain``: False leaves the reason of a pick among several candidates empty (a
+        provisional pick whose reason is never shown).
         """
         if scores is None:
             scores = [self.score(v) for v in values]
@@ -75,7 +79,8 @@ class Ranker:
         if len(scored) == 1:
             return Choice(winner, score, score - self.none, "single")
         runner_up, _, theirs = scored[1]
-        return Choice(winner, score, score - runner_up, self._reason(mine, theirs))
+        reason = self._reason(mine, theirs) if explain else ""
+        return Choice(winner, score, score - runner_up, reason)
 
     def _reason(self, mine: Mapping[str, float], theirs: Mapping[str, float]) -> str:
         """The feature with the largest weighted gain (the first in :data:`FEATURES` on a

@@ -211,7 +211,9 @@ def _rank_alone(name: str, ctx: MentionContext, resolver: Resolver) -> _Ranked:
         for c, largest in zip(found, namesakes(found), strict=True)
     )
     scores = tuple(resolver.ranker.score(values) for values in intrinsic)
-    return _Ranked(found, intrinsic, scores, resolver.ranker.choose(found, intrinsic, scores))
+    # The reason of a pick among several is never shown: the document ranks them again.
+    choice = resolver.ranker.choose(found, intrinsic, scores, explain=False)
+    return _Ranked(found, intrinsic, scores, choice)
 
 
 def _settled(item: _Mention, ranker: Ranker) -> bool:
