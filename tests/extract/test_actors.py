@@ -199,3 +199,11 @@ def test_names_home_of_a_group(pack: RegionPack) -> None:
 def test_find_group_after_the_kind(nlp: dict[str, Language], pack: RegionPack) -> None:
     mention = find(nlp, pack, "Des miliciens bambara ont attaqué le village.", "fr")[0]
     assert (mention.template, mention.group) == ("ethnic-militia", "Bambara")
+
+
+def test_find_backed_by_keeps_the_first(nlp: dict[str, Language], pack: RegionPack) -> None:
+    mentions = find(nlp, pack, "Malian soldiers, supported by Wagner fighters, entered Anefis")
+    assert [m.actor.id for m in mentions] == ["mil-ml"]
+    assert mentions[0].backer is not None and mentions[0].backer.id == "wagner"
+    french = find(nlp, pack, "les soldats maliens appuyés par Wagner", "fr")
+    assert french[0].actor.id == "mil-ml" and french[0].backer is not None

@@ -5,8 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
+from sahelwatch.extract.actors import ActorMention
+from sahelwatch.extract.lang import LANGUAGES
+from sahelwatch.extract.roles import Roles, find_roles
+from sahelwatch.extract.triggers import Trigger
 from sahelwatch.model import Extraction
+from sahelwatch.pack import EventPattern, load_region
 
 pytestmark = pytest.mark.slow
 Code = Callable[..., Extraction]
@@ -221,3 +228,69 @@ def test_roles_actor_a_protest_denounces_is_not_its_doer(
     report = code(text, language).reports[0]
     assert report.actor1 == "Rioters (Mali)"
     assert report.actor2 is None or not report.actor2.startswith("Military")
+
+
+def test_roles_backed_by_keeps_the_first_as_doer(code: Code) -> None:
+    text = "On Tuesday, Nigerien soldiers supported by French troops attacked a camp near Ayorou."
+    report = code(text).reports[0]
+    assert report.actor1 == "Military Forces of Niger"
+    assert report.assoc_actor1 == "Military Forces of France"
+
+
+def test_roles_backed_by_in_french(code: Code) -> None:
+    text = "Mardi, les soldats maliens appuyés par des chasseurs dozos ont attaqué un camp."
+    report = code(text, "fr").reports[0]
+    assert report.actor1 == "Military Forces of Mali"
+
+
+def test_roles_between_sides_in_text_order(code: Code) -> None:
+    text = "On Friday, clashes between FLA and Malian soldiers left 20 dead near Ber."
+    assert lead(code(text)) == ("FLA: Azawad Liberation Front", "Military Forces of Mali")
+
+
+def test_roles_shared_noun_first_named_is_the_doer(code: Code) -> None:
+    assert lead(code("On Sunday, MNJ and Nigerien soldiers clashed near Arlit."))[0] == (
+        "MNJ: Nigerien Movement for Justice"
+    )
+
+
+def parse(rows: list[tuple[str, int, str, str, str]]) -> Doc:
+    """A parsed doc from (word, head index, label, part of speech, lemma) rows."""
+    words, heads, deps, pos, lemmas = (list(column) for column in zip(*rows, strict=True))
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+
+
+def roles_of(doc: Doc, trigger: int, sub: str, named: list[tuple[str, int, int]]) -> Roles:
+    pack = load_region("sahel")
+    mentions = []
+    for actor_id, start, end in named:
+        actor = pack.actor(actor_id)
+        assert actor is not None
+        mentions.append(ActorMention(actor, start, end, doc[start:end].text))
+    pattern = EventPattern("test", "en", sub, "", "", 0.0, (), None)
+    return find_roles(
+        Trigger(pattern, doc[trigger : trigger + 1]), doc[:], mentions, LANGUAGES["en"]
+    )
+
+
+def test_roles_between_sides_when_the_parse_hangs_the_first_below() -> None:
+    doc = parse([
+        ("fighting", 6, "nsubj", "NOUN", "fighting"), ("between", 0, "prep", "ADP", "between"),
+        ("MNJ", 5, "nmod", "PROPN", "MNJ"), ("and", 2, "cc", "CCONJ", "and"),
+        ("Nigerien", 2, "conj", "ADJ", "nigerien"), ("soldiers", 1, "pobj", "NOUN", "soldier"),
+        ("resumed", 6, "ROOT", "VERB", "resume"),
+    ])  # fmt: skip
+    found = roles_of(doc, 0, "Armed clash", [("mnj", 2, 3), ("mil-ne", 4, 6)])
+    assert found.actor1 is not None and found.actor1.actor.id == "mnj"
+    assert found.actor2 is not None and found.actor2.actor.id == "mil-ne"
+
+
+def test_roles_verb_subject_before_a_noun_joined_to_the_trigger() -> None:
+    doc = parse([
+        ("French", 1, "amod", "ADJ", "french"), ("troops", 2, "nsubj", "NOUN", "troop"),
+        ("conducted", 2, "ROOT", "VERB", "conduct"), ("strikes", 2, "dobj", "NOUN", "strike"),
+        ("killing", 3, "acl", "VERB", "kill"), ("ISGS", 6, "compound", "PROPN", "ISGS"),
+        ("militants", 3, "conj", "NOUN", "militant"),
+    ])  # fmt: skip
+    found = roles_of(doc, 3, "Air/drone strike", [("mil-fr", 0, 2), ("is-sahel", 5, 7)])
+    assert found.actor1 is not None and found.actor1.actor.id == "mil-fr"

@@ -326,6 +326,8 @@ def _combine(
             continue
         elif link == "backs":
             pending[0] = replace(following, backer=mention.actor)
+        elif link == "backed":
+            pending[0] = replace(mention, backer=following.actor)
         elif link == "names":
             pending.pop(0)
             end = following.end + int(following.end < len(doc) and doc[following.end].text == ")")
@@ -361,17 +363,19 @@ def _link(
     data: LanguageData,
     names: ActorNames,
 ) -> str | None:
-    """How two neighbouring mentions relate: qualifies, backs, or (composite), same (also a
-    named group's generic noun: "ISGS *militants*"), names (a generic kind named in brackets:
-    "volunteer fighters (VDP)", "gunmen (presumed JNIM)"), or None."""
+    """How two neighbouring mentions relate: qualifies, backs ("*Wagner*-backed forces"), backed
+    ("the army, supported by *Dozos*"), or (composite), same (also a named group's generic
+    noun: "ISGS *militants*"), names (a generic kind named in brackets: "volunteer fighters
+    (VDP)", "gunmen (presumed JNIM)"), or None."""
     if second is None or second.start - first.end > 4:
         return None
     between = [t.lower_ for t in doc[first.end : second.start]]
     words = [w for w in between if w not in {"-", "–"}]
     if words and words[0] in data.affiliation_words:
         return "qualifies"
-    if words and words[0] in data.backing_words:
-        return "backs"
+    backing = words[1:] if words[:1] == [","] else words
+    if backing and backing[0] in data.backing_words:
+        return "backs" if len(backing) == 1 else "backed"  # "supported *by* X": X backs
     if first.template is not None and second.template is None:
         armed = first.armed and second.armed
         return "names" if _bracketed(words, data, armed) else None

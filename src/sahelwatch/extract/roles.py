@@ -163,8 +163,6 @@ def _arguments(head: Token, sub: str, data: LanguageData) -> tuple[list[Token], 
         return doers, targets
     if head.pos_ in {"NOUN", "PROPN"}:
         _noun_arguments(head, doers, targets, violent)
-        for member in (c for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN"):
-            _noun_arguments(member, doers, targets, violent)
     if head.dep_ in {"acl", "amod"} and head.pos_ in {"VERB", "ADJ"} and head.head.pos_ == "NOUN":
         (doers if _headline(head) else targets).append(head.head)
     if verb.i != head.i or head.pos_ in {"VERB", "AUX"}:
@@ -179,6 +177,9 @@ def _arguments(head: Token, sub: str, data: LanguageData) -> tuple[list[Token], 
         clausal = verb.dep_ in {"advcl", "xcomp", "conj", "acl", "relcl", "pcomp", "ccomp"}
         if not doers and clausal and not passive and not _subject_of(verb):
             doers.extend(_borrowed_subject(verb))
+    if head.pos_ in {"NOUN", "PROPN"}:  # "attacks and ambushes": after the verb's own doer
+        for member in (c for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN"):
+            _noun_arguments(member, doers, targets, violent)
     return doers, targets
 
 
@@ -259,9 +260,9 @@ def _verb_argument(
         ):
             doers.extend(_objects(child) or [child])
         elif word in _BETWEEN and not passive and _objects(child):
-            first = _objects(child)[0]  # "fighting broke out *between* X and Y"
+            first, *others = _sides(_objects(child)[0])  # "fighting broke out *between* X and Y"
             doers.append(first)
-            targets.extend(c for c in first.children if c.dep_ == "conj")
+            targets.extend(others)
         elif word in _TARGET_PREPS | _WITH_PREPS and word not in {"in", "dans", "at", "à"}:
             targets.extend(_objects(child) or [child])
 
@@ -278,8 +279,9 @@ def _noun_arguments(noun: Token, doers: list[Token], targets: list[Token], viole
             if word in _AGENT_PREPS or (not violent and word in {"of", "de", "d'", "du", "des"}):
                 doers.extend(objects)
             elif word in _BETWEEN and objects:
-                doers.append(objects[0])
-                targets.extend(c for c in objects[0].children if c.dep_ == "conj")
+                first, *others = _sides(objects[0])
+                doers.append(first)
+                targets.extend(others)
             elif word in _TARGET_PREPS | _WITH_PREPS:
                 targets.extend(objects)
             elif child.dep_ == "acl":
@@ -287,6 +289,19 @@ def _noun_arguments(noun: Token, doers: list[Token], targets: list[Token], viole
                 for grandchild in child.children:
                     if grandchild.dep_ in {"obl:agent", "agent"}:
                         doers.extend(_objects(grandchild) or [grandchild])
+
+
+def _sides(noun: Token) -> list[Token]:
+    """A noun and those coordinated with it ("between X and Y", "X and Y attacked") in the
+    order the text names them, also when the parse hangs X below Y ("between *UFDD* and
+    Chadian soldiers", "*JNIM* and ISGS militants": a modifier of the last noun)."""
+    before = [
+        t
+        for t in noun.doc[noun.left_edge.i : noun.i]
+        if t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children)
+    ]
+    joined = [c for c in noun.children if c.dep_ == "conj"]
+    return sorted({*before, noun, *joined}, key=lambda t: t.i)
 
 
 def _preposition(token: Token) -> str:
@@ -366,7 +381,7 @@ def _pick(
 ) -> tuple[ActorMention | None, tuple[ActorMention, ...]]:
     found: list[ActorMention] = []
     for token in tokens:
-        for member in (token, *(c for c in token.children if c.dep_ == "conj")):
+        for member in _sides(token):
             mention = _mention_for(member, mentions)
             if mention is not None and mention is not exclude and mention not in found:
                 found.append(mention)
