@@ -236,3 +236,20 @@ def test_report_riot_against_a_force_names_the_force_second(
     report = code(text, language).reports[0]
     assert report.sub_event_type == "Violent demonstration"
     assert (report.actor1, report.actor2) == ("Rioters (Mali)", "Police Forces of Mali")
+
+
+@pytest.mark.slow
+def test_report_doer_claimed_a_few_sentences_later(code: Code) -> None:
+    text = (
+        "Gunmen killed five gendarmes at a post in Seytenga on Saturday.\n\nResidents said the "
+        "assailants came on motorcycles. Schools in the town stayed closed. JNIM claimed the "
+        "attack on Sunday in a statement."
+    )
+    report = code(text).reports[0]
+    assert report.actor1 == "JNIM: Group for Support of Islam and Muslims"
+    french = (
+        "Des hommes armés ont tué cinq gendarmes à un poste de Seytenga samedi.\n\nDes habitants "
+        "ont dit que les assaillants étaient venus à moto. Les écoles de la ville sont restées "
+        "fermées. Le JNIM a revendiqué l'attaque dimanche dans un communiqué."
+    )
+    assert code(french, "fr").reports[0].actor1 == report.actor1

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from sahelwatch.extract.actors import ActorMention
 from sahelwatch.extract.lang import LANGUAGES
-from sahelwatch.extract.roles import Roles, find_roles
+from sahelwatch.extract.roles import Roles, attributed, find_roles
 from sahelwatch.extract.triggers import Trigger
 from sahelwatch.model import Extraction
 from sahelwatch.pack import EventPattern, load_region
@@ -294,3 +294,46 @@ def test_roles_verb_subject_before_a_noun_joined_to_the_trigger() -> None:
     ])  # fmt: skip
     found = roles_of(doc, 3, "Air/drone strike", [("mil-fr", 0, 2), ("is-sahel", 5, 7)])
     assert found.actor1 is not None and found.actor1.actor.id == "mil-fr"
+
+
+def test_roles_dateline_town_is_not_the_doer(code: Code) -> None:
+    text = "GAO, Mali — Fighters of the Islamic State Sahel Province attacked an army post."
+    assert lead(code(text))[0] == "Islamic State (Sahel)"
+
+
+def test_roles_doer_is_not_named_in_a_clause_of_its_own() -> None:
+    doc = parse([
+        ("A", 2, "det", "DET", "a"), ("drone", 2, "compound", "NOUN", "drone"),
+        ("strike", 2, "ROOT", "NOUN", "strike"), ("killed", 2, "acl", "VERB", "kill"),
+        ("nine", 5, "nummod", "NUM", "nine"), ("people", 3, "dobj", "NOUN", "people"),
+        (",", 2, "punct", "PUNCT", ","), ("among", 8, "prep", "ADP", "among"),
+        ("them", 7, "pobj", "PRON", "they"), ("children", 2, "appos", "NOUN", "child"),
+    ])  # fmt: skip
+    found = roles_of(doc, 3, "Attack", [("civilians", 5, 6), ("civilians", 9, 10)])
+    assert found.actor1 is None
+
+
+def test_roles_a_backer_is_not_blamed() -> None:
+    doc = parse([
+        ("Soldiers", 4, "nsubj", "NOUN", "soldier"), (",", 0, "punct", "PUNCT", ","),
+        ("backed", 0, "acl", "VERB", "back"), ("by", 2, "agent", "ADP", "by"),
+        ("repelled", 4, "ROOT", "VERB", "repel"), ("Wagner", 6, "compound", "PROPN", "Wagner"),
+        ("instructors", 3, "pobj", "NOUN", "instructor"),
+    ])  # fmt: skip
+    pack = load_region("sahel")
+    wagner = pack.actor("wagner")
+    assert wagner is not None
+    mention = ActorMention(wagner, 5, 7, "Wagner instructors")
+    assert attributed(doc[:], [mention], LANGUAGES["en"]) is None
+
+
+def test_roles_a_shell_landing_between_names_no_sides() -> None:
+    doc = parse([
+        ("A", 1, "det", "DET", "a"), ("shell", 2, "nsubj", "NOUN", "shell"),
+        ("landed", 2, "ROOT", "VERB", "land"), ("between", 2, "prep", "ADP", "between"),
+        ("the", 5, "det", "DET", "the"), ("houses", 3, "pobj", "NOUN", "house"),
+        ("of", 5, "prep", "ADP", "of"), ("villagers", 6, "pobj", "NOUN", "villager"),
+    ])  # fmt: skip
+    shelling = "Shelling/artillery/missile attack"
+    found = roles_of(doc, 1, shelling, [("civilians", 7, 8)])
+    assert found.actor1 is None

@@ -54,6 +54,7 @@ _COUNTED = frozenset({"violence", "health", "outcome"})
 _DEVICE = "Remote explosive/landmine/IED"
 _SECURITY = frozenset({1, 8})
 _NON_STATE = frozenset({2, 3})
+_LATER = 3  # sentences after an event read for who claimed it
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,19 +204,33 @@ def _victim_not_doer(roles: Roles) -> Roles:
 
 
 def _blame(draft: Draft, ctx: DocumentContext, merged: Roles) -> Roles:
-    """The named actor the event's sentences, or the next one, hold responsible."""
+    """The named actor the event's sentences, or the next one, hold responsible; else the
+    first that one of the few sentences after does ("... They burned the post. *JNIM claimed*
+    the attack on Sunday.")."""
     sentences = [c.sentence for c in draft.candidates]
-    last = sentences[-1]
-    if last.end < len(last.doc):
-        sentences.append(last.doc[last.end].sent)  # "... Claimed by JNIM."
+    later = _later(sentences[-1], _LATER)
+    sentences += later[:1]  # "... Claimed by JNIM."
     blamed = [attributed(s, ctx.actors, ctx.data) for s in sentences]
     named = [m for m in blamed if m is not None]
+    if not named:
+        further = (attributed(s, ctx.actors, ctx.data) for s in later[1:])
+        named = [m for m in further if m is not None][:1]
     doer = merged.actor1
     device = any(t.sub_event_type == _DEVICE for t in draft.triggers)
     hit = device and doer is not None and doer.actor.inter in _SECURITY
     if named and (doer is None or merged.guessed or doer.template is not None or hit):
         return replace(merged, actor1=named[-1], guessed=False)
     return merged
+
+
+def _later(last: SpacySpan, count: int) -> list[SpacySpan]:
+    """Up to ``count`` sentences after ``last``."""
+    doc = last.doc
+    found: list[SpacySpan] = []
+    while len(found) < count and last.end < len(doc):
+        last = doc[last.end].sent
+        found.append(last)
+    return found
 
 
 def _air_force(ctx: DocumentContext) -> ActorMention | None:

@@ -46,6 +46,8 @@ _DO_VERBS = frozenset({"carry", "launch", "conduct", "stage", "perpetrate", "com
                        "organiser", "tenir", "begin", "start", "complete", "continue",
                        "resume", "undertake", "commencer", "poursuivre", "entamer",
                        "achever", "deal", "inflict", "infliger"})  # fmt: skip
+_DASHES = frozenset({"—", "–"})
+_CLAUSES = frozenset({"acl", "relcl", "acl:relcl", "advcl"})
 _RELATIVE = frozenset({"who", "which", "that", "qui", "lequel", "lesquels"})
 _ATTRIBUTION_ARGUMENTS = frozenset(
     {"nsubj", "dobj", "obj", "prep", "obl", "obl:arg", "agent", "pobj", "nmod", "attr", "iobj",
@@ -54,6 +56,10 @@ _ATTRIBUTION_ARGUMENTS = frozenset(
 _PROTESTS = frozenset({"Peaceful protest", "Protest with intervention", "Violent demonstration"})
 # Links below a topic word that do not put a name in the topic ("protested and *police* fired").
 _NOT_TOPIC = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "conj", "cc", "advcl", "parataxis"})
+_REMOTE = frozenset({
+    "Shelling/artillery/missile attack", "Air/drone strike", "Remote explosive/landmine/IED",
+    "Grenade", "Suicide bomb",
+})  # fmt: skip
 _NOT_VIOLENT = frozenset({
     "Forced expulsion", "Flight", "Forced return", "Disease outbreak", "Border fortification",
     "Withdrawal from agreement", "Diplomatic meeting", "Recall of ambassador", "Agreement",
@@ -93,7 +99,7 @@ def find_roles(
     ]
     candidates = [m for m in inside if not _topical(m, trigger, data)]
     doers, targets = _arguments(head, trigger.sub_event_type, data)
-    actor1, assoc1 = _pick(doers, candidates)
+    actor1, assoc1 = _pick(doers, candidates, doer=True)
     if actor1 is None and doers and _personal(doers[0]):
         actor1 = _referent(sentence, mentions)
     actor2, assoc2 = _pick(targets, candidates, exclude=actor1)
@@ -259,10 +265,12 @@ def _verb_argument(
             word in {"from", "de"} and sub == "Forced expulsion"
         ):
             doers.extend(_objects(child) or [child])
-        elif word in _BETWEEN and not passive and _objects(child):
-            first, *others = _sides(_objects(child)[0])  # "fighting broke out *between* X and Y"
-            doers.append(first)
-            targets.extend(others)
+        elif word in _BETWEEN:
+            sides = [t for o in _objects(child)[:1] for t in _sides(o)]
+            thrown = sub in _REMOTE and len(sides) < 2  # "a shell landed *between* the trucks"
+            if sides and not passive and not thrown:  # "fighting broke out *between* X and Y"
+                doers.append(sides[0])
+                targets.extend(sides[1:])
         elif word in _TARGET_PREPS | _WITH_PREPS and word not in {"in", "dans", "at", "à"}:
             targets.extend(_objects(child) or [child])
 
@@ -318,9 +326,14 @@ def _objects(prep: Token) -> list[Token]:
 
 
 def _antecedent(token: Token) -> Token:
-    """ "gunmen *who* attacked": the noun a relative pronoun stands for."""
+    """ "gunmen *who* attacked": the noun a relative pronoun stands for; "BAMAKO — *Gunmen*
+    attacked", parsed with the dateline's town as subject: the noun after the dash."""
     if token.lower_ in _RELATIVE and token.head.dep_ in {"relcl", "acl:relcl"}:
         return token.head.head
+    dash = next((t.i for t in token.subtree if t.text in _DASHES and t.i > token.i), None)
+    if dash is not None:
+        after = [c for c in token.children if c.dep_ == "appos" and c.i > dash]
+        return after[0] if after else token
     return token
 
 
@@ -351,8 +364,11 @@ def _borrowed_subject(verb: Token) -> list[Token]:
     return []
 
 
-def _mention_for(token: Token, mentions: Sequence[ActorMention]) -> ActorMention | None:
-    """The mention at the token, or the named one it stands for ("fighters *of* ISGS")."""
+def _mention_for(
+    token: Token, mentions: Sequence[ActorMention], doer: bool = False
+) -> ActorMention | None:
+    """The mention at the token, or the named one it stands for ("fighters *of* ISGS"); a
+    doer not from a clause of its own (:func:`_own_clause`)."""
     direct = next((m for m in mentions if m.start <= token.i < m.end), None)
     if direct is not None and direct.template is None:
         return direct
@@ -372,17 +388,31 @@ def _mention_for(token: Token, mentions: Sequence[ActorMention]) -> ActorMention
     if direct is not None:
         return direct
     left, right = token.left_edge.i, token.right_edge.i
+    if doer:  # what comes after a clause of the noun's own is no longer the noun
+        right = min((c.left_edge.i - 1 for c in token.children if _own_clause(c)), default=right)
     within = [m for m in mentions if left <= m.start and m.end - 1 <= right]
     return min(within, key=lambda m: abs(m.start - token.i)) if within else None
 
 
+def _own_clause(child: Token) -> bool:
+    """A clause on a noun that tells an act of its own ("a drone strike *killed* 11 *people*,
+    among them four *children*", parsed as a participle of "strike"): who it, or what follows
+    it, names is not the noun (who "men *linked to* JNIM" names is)."""
+    return child.dep_ in _CLAUSES and any(
+        c.dep_ in _OBJECT | _SUBJECT | _PASSIVE_SUBJECT for c in child.children
+    )
+
+
 def _pick(
-    tokens: Sequence[Token], mentions: Sequence[ActorMention], exclude: ActorMention | None = None
+    tokens: Sequence[Token],
+    mentions: Sequence[ActorMention],
+    exclude: ActorMention | None = None,
+    doer: bool = False,
 ) -> tuple[ActorMention | None, tuple[ActorMention, ...]]:
     found: list[ActorMention] = []
     for token in tokens:
         for member in _sides(token):
-            mention = _mention_for(member, mentions)
+            mention = _mention_for(member, mentions, doer)
             if mention is not None and mention is not exclude and mention not in found:
                 found.append(mention)
     if not found:
@@ -537,6 +567,8 @@ def attributed(
     named = [m for m in inside if m.template is None and m.armed]
     for token in sentence:
         if token.dep_ in {"agent", "obl:agent"}:  # "the device was planted *by* JNIM"
+            if token.head.lower_ in data.backing_words:
+                continue  # "troops, backed *by* Africa Corps instructors"
             spans = [(token.left_edge.i, token.right_edge.i)]
         elif token.lemma_.lower() in data.attribution_verbs:
             spans = [
