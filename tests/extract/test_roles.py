@@ -337,3 +337,56 @@ def test_roles_a_shell_landing_between_names_no_sides() -> None:
     shelling = "Shelling/artillery/missile attack"
     found = roles_of(doc, 1, shelling, [("civilians", 7, 8)])
     assert found.actor1 is None
+
+
+def test_roles_guessed_doer_is_not_the_targets_own_force() -> None:
+    doc = parse([
+        ("Chadian", 1, "amod", "ADJ", "chadian"), ("troops", 2, "nsubj", "NOUN", "troop"),
+        ("were", 2, "ROOT", "AUX", "be"), ("at", 2, "prep", "ADP", "at"),
+        ("the", 5, "det", "DET", "the"), ("base", 3, "pobj", "NOUN", "base"),
+        ("when", 9, "advmod", "SCONJ", "when"), ("an", 8, "det", "DET", "an"),
+        ("attack", 9, "nsubj", "NOUN", "attack"), ("killed", 2, "advcl", "VERB", "kill"),
+        ("40", 11, "nummod", "NUM", "40"), ("soldiers", 9, "dobj", "NOUN", "soldier"),
+    ])  # fmt: skip
+    pack = load_region("sahel")
+    chad, military = pack.actor("mil-td"), pack.actor("military")
+    assert chad is not None and military is not None
+    mentions = [
+        ActorMention(chad, 0, 2, "Chadian troops"),
+        ActorMention(military, 11, 12, "soldiers", template="military"),
+    ]
+    pattern = EventPattern("test", "en", "Attack", "", "", 0.0, (), None)
+    found = find_roles(Trigger(pattern, doc[8:9]), doc[:], mentions, LANGUAGES["en"])
+    assert found.actor2 is not None and found.actor2.text == "soldiers"
+    assert found.actor1 is None
+
+
+def test_roles_a_name_in_a_further_clause_is_not_blamed() -> None:
+    words = ["They", "accuse", "villagers", "of", "helping", "the", "VDP"]
+    doc = Doc(
+        spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 1, 3, 6, 4],
+        deps=["nsubj", "ROOT", "dobj", "prep", "pcomp", "det", "dobj"],
+        pos=["PRON", "VERB", "NOUN", "ADP", "VERB", "DET", "PROPN"],
+        tags=["PRP", "VBP", "NNS", "IN", "VBG", "DT", "NNP"],
+        lemmas=["they", "accuse", "villager", "of", "help", "the", "VDP"],
+    )  # fmt: skip
+    pack = load_region("sahel")
+    vdp = pack.actor("vdp-bf")
+    assert vdp is not None
+    assert attributed(doc[:], [ActorMention(vdp, 6, 7, "VDP")], LANGUAGES["en"]) is None
+    blamed = Doc(
+        spacy.blank("en").vocab, words=["They", "accuse", "the", "VDP"], heads=[1, 1, 3, 1],
+        deps=["nsubj", "ROOT", "det", "dobj"], pos=["PRON", "VERB", "DET", "PROPN"],
+        lemmas=["they", "accuse", "the", "VDP"],
+    )  # fmt: skip
+    assert attributed(blamed[:], [ActorMention(vdp, 3, 4, "VDP")], LANGUAGES["en"]) is not None
+    french = Doc(
+        spacy.blank("fr").vocab, words=["Ils", "accusent", "des", "bergers", "d'", "aider", "les",
+                                        "VDP"],
+        heads=[1, 1, 3, 1, 5, 1, 7, 5],
+        deps=["nsubj", "ROOT", "det", "obj", "mark", "obl:arg", "det", "obj"],
+        pos=["PRON", "VERB", "DET", "NOUN", "ADP", "VERB", "DET", "PROPN"],
+        morphs=["", "VerbForm=Fin", "", "", "", "VerbForm=Inf", "", ""],
+        lemmas=["il", "accuser", "un", "berger", "de", "aider", "le", "VDP"],
+    )  # fmt: skip
+    assert attributed(french[:], [ActorMention(vdp, 7, 8, "VDP")], LANGUAGES["fr"]) is None

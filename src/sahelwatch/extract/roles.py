@@ -428,15 +428,27 @@ def _nearest_armed(
 ) -> ActorMention | None:
     """The armed actor named nearest before the trigger (else after it), outside its target
     ("Guide of *FAMa*'s brigade assassinated": FAMa is not the doer), nor the target again
-    ("an army truck was struck by an IED, three *soldiers* were wounded")."""
+    ("an army truck was struck by an IED, three *soldiers* were wounded"; "the deadliest raid
+    against the *Chadian army* since an attack killed 40 *soldiers*")."""
     inside = {i for t in targets for i in range(t.left_edge.i, t.right_edge.i + 1)}
-    same = exclude.actor.id if exclude is not None else None
-    mentions = [m for m in mentions if m.start not in inside and m.actor.id != same]
+    mentions = [m for m in mentions if m.start not in inside and not _same_side(m, exclude)]
     before = [m for m in mentions if m.end <= head.i and m is not exclude and m.armed]
     if before:
         return before[-1]
     after = [m for m in mentions if m.start > head.i and m is not exclude and m.armed]
     return after[0] if after else None
+
+
+def _same_side(mention: ActorMention, target: ActorMention | None) -> bool:
+    """The same actor, or the same kind of state force of a country not told apart
+    ("soldiers" and "the Chadian army")."""
+    if target is None:
+        return False
+    one, two = mention.actor, target.actor
+    if one.id == two.id:
+        return True
+    state = one.inter == two.inter == 1 and one.sector == two.sector
+    return state and (one.country is None or two.country is None or one.country == two.country)
 
 
 def _opposed(mention: ActorMention, doc: Doc, data: LanguageData) -> bool:
@@ -562,7 +574,7 @@ def attributed(
 ) -> ActorMention | None:
     """The named armed actor a sentence holds responsible ("officials *blamed* ISSP", "JNIM
     *claimed* the attack", "bore the *hallmarks* of ISWAP", "attribué à l'EIGS", "the mine
-    was planted *by* JNIM")."""
+    was planted *by* JNIM"), not one named in a further clause (:func:`_verb_between`)."""
     inside = [m for m in mentions if sentence.start <= m.start and m.end <= sentence.end]
     named = [m for m in inside if m.template is None and m.armed]
     for token in sentence:
@@ -578,7 +590,32 @@ def attributed(
             ]
         else:
             continue
-        found = [m for m in named if any(left <= m.start <= right for left, right in spans)]
+        found = [
+            m
+            for m in named
+            if any(left <= m.start <= right for left, right in spans)
+            and not _verb_between(tokens_of(m, sentence.doc).root, token)
+        ]
         if found:
             return min(found, key=lambda m: abs(m.start - token.i))
     return None
+
+
+def _clause_of_its_own(verb: Token) -> bool:
+    """A gerund, an infinitive or a verb with its own subject ("of *collaborating* with"); not
+    a participle that describes ("men *believed* to be *affiliated* with AQIM")."""
+    forms = set(verb.morph.get("VerbForm", []))
+    return verb.tag_ == "VBG" or bool(forms & {"Ger", "Inf"}) or _subject_of(verb)
+
+
+def _verb_between(token: Token, governor: Token) -> bool:
+    """ "civilians they *accuse* of *collaborating* with the VDP": a clause of its own stands
+    between the name and the word of blame, so the name is not the one blamed."""
+    current = token.head
+    for _ in range(8):
+        if current.i == governor.i or current.head.i == current.i:
+            return False
+        if current.pos_ in {"VERB", "AUX"} and _clause_of_its_own(current):
+            return True
+        current = current.head
+    return False
