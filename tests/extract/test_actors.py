@@ -207,3 +207,19 @@ def test_find_backed_by_keeps_the_first(nlp: dict[str, Language], pack: RegionPa
     assert mentions[0].backer is not None and mentions[0].backer.id == "wagner"
     french = find(nlp, pack, "les soldats maliens appuyés par Wagner", "fr")
     assert french[0].actor.id == "mil-ml" and french[0].backer is not None
+
+
+def test_find_generic_kind_named_by_a_hedge(nlp: dict[str, Language], pack: RegionPack) -> None:
+    mentions = find(nlp, pack, "gunmen suspected to be MSA fighters robbed the traders")
+    assert mentions[0].actor.id == "msa"
+    french = find(nlp, pack, "des hommes armés présumés être du MSA ont volé des commerçants", "fr")
+    assert french[0].actor.id == "msa"
+    other = find(nlp, pack, "gunmen reportedly attacked MSA fighters")
+    assert [m.actor.id for m in other][-1] == "msa" and other[0].template == "unidentified"
+
+
+def test_find_military_police_are_military(nlp: dict[str, Language], pack: RegionPack) -> None:
+    assert find(nlp, pack, "Military police arrested two men")[0].template == "military"
+    assert find(nlp, pack, "la police militaire a arrêté deux hommes", "fr")[0].template == (
+        "military"
+    )

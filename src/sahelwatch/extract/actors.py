@@ -34,6 +34,7 @@ _COUNTRY_SLOT = "{country}"
 _GROUP_SLOT = "{group}"
 _OR_WORDS = frozenset({"or", "and/or", "ou", "et/ou"})
 _POSSESSIVE = frozenset({"'s", "’s"})
+_COPULA = frozenset({"to", "be", "being", "as", "of", "être", "comme", "d'", "de", "des", "du"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -393,9 +394,12 @@ def _link(
 
 
 def _bracketed(words: list[str], data: LanguageData, armed: bool) -> bool:
-    """ "gunmen (suspected to be", "gunmen, *believed* to be": the words between a generic kind
-    and the name that says who they were (any few words in brackets between armed ones, else
-    a hedge and a few words)."""
+    """ "gunmen (suspected to be", "gunmen, *believed* to be", "gunmen *believed to be*": the
+    words between a generic kind and the name that says who they were (any few words in
+    brackets between armed ones, else a hedge and a few words; without a bracket or comma, a
+    hedge and only words of being between armed ones)."""
+    if words and words[0] in data.hedges and armed:  # "gunmen *believed to be* GATIA"
+        return len(words) <= 3 and all(w in _COPULA for w in words[1:])
     if not words or words[0] not in {"(", ","}:
         return False
     inner = words[1:]
