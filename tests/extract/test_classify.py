@@ -407,6 +407,19 @@ def test_classify_strike_missions_are_air_strikes(code: Code, text: str, languag
 @pytest.mark.parametrize(
     ("text", "language"),
     [
+        ("On Monday, the national air force targeted rebel positions near Faya.", "en"),
+        ("Lundi, l'aviation tchadienne a frappé des positions rebelles près de Faya.", "fr"),
+    ],
+)
+def test_classify_air_force_that_strikes_is_an_air_strike(
+    code: Code, text: str, language: str
+) -> None:
+    assert _first(code, text, language) == "Air/drone strike"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
         ("On Monday, French troops left Gossi as part of their drawdown.", "en"),
         ("Lundi, les soldats français ont quitté Gossi.", "fr"),
     ],
