@@ -428,3 +428,21 @@ def test_classify_troops_who_leave_a_town_change_activity(
     code: Code, text: str, language: str
 ) -> None:
     assert _first(code, text, language) == "Change to group/activity"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Friday, soldiers searched a camp near Tessit and recovered rockets and IED "
+         "components.", "en"),
+        ("Vendredi, des soldats ont fouillé un camp près de Tessit et ont récupéré des roquettes "
+         "et des engins explosifs.", "fr"),
+    ],
+)  # fmt: skip
+def test_classify_weapons_found_unused_are_disrupted(code: Code, text: str, language: str) -> None:
+    assert _first(code, text, language) == "Disrupted weapons use"
+
+
+def test_classify_weapon_found_after_it_killed_stays_its_use(code: Code) -> None:
+    text = "On Friday, an IED killed two soldiers near Tessit; a second device was later defused."
+    assert _first(code, text) == "Remote explosive/landmine/IED"

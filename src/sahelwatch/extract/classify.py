@@ -16,6 +16,8 @@
   burning tyres, burning or looting by the crowd, or clashes a *Violent demonstration*; tear
   gas or warning shots with no protest told are no protest; protesters (or mutineers) who
   fire in the air or loot riot;
+- a weapon told with its disruption ("defused two IEDs", "recovered rockets and IED-making
+  material") that hurt no one is *Disrupted weapons use*, not its use;
 - territory taken by a state actor is *Government regains territory*, by anyone else
   (mutineers included) *Non-state actor overtakes territory*, with no fighting ("without
   resistance") a *Non-violent transfer of territory*;
@@ -59,6 +61,8 @@ _BATTLE_WEAPONS = frozenset(
     {"Remote explosive/landmine/IED", "Air/drone strike", "Shelling/artillery/missile attack",
      "Grenade", "Suicide bomb"}
 )  # fmt: skip
+# Weapons found, defused or seized before use (an air strike "destroying" a depot is used).
+_DISRUPTABLE = _WEAPONS - {"Air/drone strike"}
 _PROTEST = frozenset({"Peaceful protest", "Protest with intervention", "Violent demonstration"})
 _VIOLENCE = frozenset({"Attack", "Armed clash"})
 _RIOT = frozenset({"Violent demonstration", "Peaceful protest", "Protest with intervention"})
@@ -211,6 +215,8 @@ def _conventions(
     if sub in _BATTLE_WEAPONS and any(_ground_fight(t, data) for t in triggers):
         return "Armed clash"
     harmed = killed or _harmed(triggers, data)
+    if sub in _DISRUPTABLE and "Disrupted weapons use" in subs and not harmed:
+        return "Disrupted weapons use"
     sub = _by_target(sub, subs, roles, (killed, harmed), data, text)
     doer = roles.actor1
     if (
