@@ -446,3 +446,14 @@ def test_classify_weapons_found_unused_are_disrupted(code: Code, text: str, lang
 def test_classify_weapon_found_after_it_killed_stays_its_use(code: Code) -> None:
     text = "On Friday, an IED killed two soldiers near Tessit; a second device was later defused."
     assert _first(code, text) == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Monday, soldiers tortured two captured rebel fighters near Kidal.", "en"),
+        ("Lundi, des soldats ont torturé deux combattants rebelles capturés près de Kidal.", "fr"),
+    ],
+)
+def test_classify_torture_of_fighters_is_an_attack(code: Code, text: str, language: str) -> None:
+    assert _first(code, text, language) == "Attack"

@@ -106,3 +106,16 @@ def test_find_hypothesis_words_only_at_a_word_start(
 )
 def test_find_setting_on_fire(toolkit: Toolkit, text: str, lang: str, expected: str) -> None:
     assert expected in triggers(toolkit, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Guards flogged the detainees.", "en", ["en-torture"]),
+        ("Des gardes ont maltraité les détenus.", "fr", ["fr-torture"]),
+    ],
+)
+def test_find_abuse_of_captives_is_its_own_trigger(
+    toolkit: Toolkit, text: str, lang: str, expected: list[str]
+) -> None:
+    assert triggers(toolkit, text, lang) == expected
