@@ -457,3 +457,16 @@ def test_classify_weapon_found_after_it_killed_stays_its_use(code: Code) -> None
 )
 def test_classify_torture_of_fighters_is_an_attack(code: Code, text: str, language: str) -> None:
     assert _first(code, text, language) == "Attack"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Sunday, youths from two neighbouring villages clashed near Sanga over a well, "
+         "leaving three dead.", "en"),
+        ("Dimanche, des jeunes de deux villages voisins se sont affrontés près de Sanga pour un "
+         "puits, faisant trois morts.", "fr"),
+    ],
+)  # fmt: skip
+def test_classify_clash_between_villages_is_a_battle(code: Code, text: str, language: str) -> None:
+    assert _first(code, text, language) == "Armed clash"

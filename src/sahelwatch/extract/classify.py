@@ -6,7 +6,9 @@
 - violence is resolved by its target: against civilians (government officials, NGO staff, an
   off-duty soldier included) it is an *Attack* (Violence against civilians), between armed
   actors or "between" two sides an *Armed clash* (a toll of armed men with no doer too); by a
-  crowd, or people of no armed group who fight each other, *Mob violence*; by state forces
+  crowd, or people of no armed group who fight each other, *Mob violence* (unless the
+  fight is told between communities, "villagers of X and Y clashed": their communal militias
+  fought, an *Armed clash*); by state forces
   on protesters who die, *Excessive force against protesters*;
 - harm to people decides between violence and property: an attack that only looted or burned,
   or hit a post while it was unmanned, is *Looting/property destruction*, looting that hurt
@@ -227,7 +229,9 @@ def _conventions(
     ):
         return "Arrests"
     doc = triggers[0].span.doc
-    riot = _crowd_violence(sub, roles, doc, data) or _protest_clash(sub, triggers, roles)
+    communal = sub == "Armed clash" and any(_communal(t, data) for t in triggers)
+    riot = None if communal else _crowd_violence(sub, roles, doc, data)
+    riot = riot or _protest_clash(sub, triggers, roles)
     told = any(t.sub_event_type in _PROTEST and t.kind != "intervention" for t in triggers)
     if not told and not _protesters(roles.actor2) and sub not in _PROTEST:
         return riot or sub
@@ -445,6 +449,14 @@ def _between(trigger: Trigger, data: LanguageData) -> bool:
     return trigger.head.pos_ == "NOUN" and any(
         c.lower_ in data.between_words for c in trigger.head.children
     )
+
+
+def _communal(trigger: Trigger, data: LanguageData) -> bool:
+    """Fighting told between communities ("clashes between the two villages", "villagers of
+    X and Y clashed"): ACLED codes the sides as communal militias, a battle, not a mob."""
+    sentence = trigger.span.sent
+    fight = _ground_fight(trigger, data)
+    return fight and any(t.lower_ in data.communal_words for t in sentence)
 
 
 def _civil_clash(trigger: Trigger, roles: Roles, data: LanguageData) -> bool:
