@@ -470,3 +470,14 @@ def test_classify_torture_of_fighters_is_an_attack(code: Code, text: str, langua
 )  # fmt: skip
 def test_classify_clash_between_villages_is_a_battle(code: Code, text: str, language: str) -> None:
     assert _first(code, text, language) == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Near Boni on Monday. Fatalities: 14 soldiers.", "en"),
+        ("Lundi, près de Boni. Morts : 14 soldats.", "fr"),
+    ],
+)
+def test_classify_toll_noun_of_soldiers_is_a_battle(code: Code, text: str, language: str) -> None:
+    assert _first(code, text, language) == "Armed clash"

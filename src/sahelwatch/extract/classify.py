@@ -430,12 +430,15 @@ def _violence(
 
 
 def _armed_toll(trigger: Trigger, roles: Roles) -> bool:
-    """A toll of armed men with no doer ("four soldiers were killed", "3 rebels died"): they
-    fell in fighting. The parse takes the toll's subject for the doer; it is the victim."""
+    """A toll of armed men with no doer ("four soldiers were killed", "3 rebels died",
+    "Fatalities: 9 soldiers"): they fell in fighting. The parse takes the toll's subject (or
+    the men a toll noun counts) for the doer; it is the victim."""
     doer = roles.actor1
     if doer is None or not doer.armed or roles.target is not None or not is_toll(trigger):
         return False
     head = trigger.head
+    if trigger.kind == "outcome" and head.pos_ in {"NOUN", "PROPN"}:
+        return any(doer.start <= t.i < doer.end for t in head.subtree)
     if any(c.dep_ in {"dobj", "obj"} for c in head.children):
         return False
     subjects = [c for c in head.children if c.dep_ in _SUBJECTS and not c.like_num]
