@@ -481,3 +481,27 @@ def test_classify_clash_between_villages_is_a_battle(code: Code, text: str, lang
 )
 def test_classify_toll_noun_of_soldiers_is_a_battle(code: Code, text: str, language: str) -> None:
     assert _first(code, text, language) == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Monday, gunmen attacked the village of Tinabaw and abducted three teachers.", "en"),
+        ("Lundi, des hommes armés ont attaqué le village de Tinabaw et enlevé trois enseignants.",
+         "fr"),
+    ],
+)  # fmt: skip
+def test_classify_attack_that_only_abducts_is_an_abduction(
+    code: Code, text: str, language: str
+) -> None:
+    assert _first(code, text, language) == "Abduction/forced disappearance"
+
+
+def test_classify_attack_that_abducts_and_wounds_stays_an_attack(code: Code) -> None:
+    text = "On Monday, gunmen attacked the village of Tinabaw, wounded a farmer and abducted two."
+    assert _first(code, text) == "Attack"
+
+
+def test_classify_abduction_with_a_death_is_an_attack(code: Code) -> None:
+    text = "On Monday, gunmen abducted four traders near Kaya, one of whom died in captivity."
+    assert _first(code, text) == "Attack"

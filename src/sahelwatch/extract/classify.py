@@ -13,7 +13,9 @@
 - harm to people decides between violence and property: an attack that only looted or burned,
   or hit a post while it was unmanned, is *Looting/property destruction*, looting that hurt
   people an *Attack*; soldiers or fighters abducted were taken in a battle; people detained
-  and hurt were attacked, people "arrested" by an armed group abducted;
+  and hurt were attacked, people "arrested" by an armed group abducted; an attack that took
+  people away and hurt no one else is an *Abduction*, an abduction in which people died an
+  *Attack*;
 - a protest with tear gas, dispersal or arrests is a *Protest with intervention*, with stones,
   burning tyres, burning or looting by the crowd, or clashes a *Violent demonstration*; tear
   gas or warning shots with no protest told are no protest; protesters (or mutineers) who
@@ -220,6 +222,11 @@ def _conventions(
     if sub in _DISRUPTABLE and "Disrupted weapons use" in subs and not harmed:
         return "Disrupted weapons use"
     sub = _by_target(sub, subs, roles, (killed, harmed), data, text)
+    taken = "Abduction/forced disappearance" in subs and not killed
+    if sub == "Attack" and taken and not _harmed(triggers, data, taken=False):
+        return "Abduction/forced disappearance"
+    if sub == "Abduction/forced disappearance" and killed and roles.target != "armed":
+        return "Attack"
     doer = roles.actor1
     if (
         "Arrests" in subs
@@ -277,16 +284,18 @@ def _unmanned(text: str, data: LanguageData) -> bool:
     return any(word.strip(".,;:()'\"") in data.unmanned for word in text.lower().split())
 
 
-def _harmed(triggers: Sequence[Trigger], data: LanguageData) -> bool:
+def _harmed(triggers: Sequence[Trigger], data: LanguageData, taken: bool = True) -> bool:
     """Words of harm done to people in the event's sentences (killed, wounded, beaten, shot
-    at, abducted, raped) that are not negated ("no casualties")."""
-    if any(t.sub_event_type in _HARM for t in triggers):
+    at, abducted, raped) that are not negated ("no casualties"); ``taken=False``: harm beside
+    the abduction of people."""
+    harms = _HARM if taken else _HARM - {"Abduction/forced disappearance"}
+    if any(t.sub_event_type in harms for t in triggers):
         return True
     if any(t.kind == "outcome" and not _none_before(t.head, data) for t in triggers):
         return True
     if any(t.pattern.id.endswith("open-fire") and not _in_the_air(t, data) for t in triggers):
         return True
-    words = data.killed | data.injured | data.abducted
+    words = data.killed | data.injured | (data.abducted if taken else frozenset())
     for sentence in {t.span.sent.start: t.span.sent for t in triggers}.values():
         for token in sentence:
             lemma = token.lemma_.lower()
