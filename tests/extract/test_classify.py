@@ -505,3 +505,16 @@ def test_classify_attack_that_abducts_and_wounds_stays_an_attack(code: Code) -> 
 def test_classify_abduction_with_a_death_is_an_attack(code: Code) -> None:
     text = "On Monday, gunmen abducted four traders near Kaya, one of whom died in captivity."
     assert _first(code, text) == "Attack"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Friday, rioters clashed with police in the centre of Kaya.", "en"),
+        ("Vendredi, des émeutiers se sont affrontés avec la police dans le centre de Kaya.", "fr"),
+    ],
+)
+def test_classify_crowd_fighting_police_is_a_violent_demonstration(
+    code: Code, text: str, language: str
+) -> None:
+    assert _first(code, text, language) == "Violent demonstration"

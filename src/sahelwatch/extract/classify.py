@@ -237,14 +237,14 @@ def _conventions(
         return "Arrests"
     doc = triggers[0].span.doc
     communal = sub == "Armed clash" and any(_communal(t, data) for t in triggers)
-    riot = None if communal else _crowd_violence(sub, roles, doc, data)
+    fought = any(_fighting(t) for t in triggers)
+    riot = None if communal else _crowd_violence(sub, roles, doc, data, fought)
     riot = riot or _protest_clash(sub, triggers, roles)
     told = any(t.sub_event_type in _PROTEST and t.kind != "intervention" for t in triggers)
     if not told and not _protesters(roles.actor2) and sub not in _PROTEST:
         return riot or sub
     if riot is None and told and _volleys(triggers, data) and not _protesters(roles.actor2):
         return "Violent demonstration"
-    fought = any(_fighting(t) for t in triggers)
     return riot or _protest(sub, subs, roles, killed, (_rioting(triggers), fought))
 
 
@@ -370,10 +370,13 @@ def _protest_clash(sub: str, triggers: Sequence[Trigger], roles: Roles) -> str |
     return "Violent demonstration" if any(_protesters(m) for m in sides) else None
 
 
-def _crowd_violence(sub: str, roles: Roles, doc: Doc, data: LanguageData) -> str | None:
+def _crowd_violence(
+    sub: str, roles: Roles, doc: Doc, data: LanguageData, fought: bool = False
+) -> str | None:
     """People with no armed group who burn, loot or fight are rioters ("residents set fire to
     the town hall": a violent demonstration; "a mob attacked a man": mob violence); so are
-    mutineers who loot."""
+    mutineers who loot. Protesters who fight, and a crowd that fights state forces
+    (``fought``: words of fighting), hold a violent demonstration."""
     doer = roles.actor1
     if doer is not None and _mutiny(doer) and sub == "Looting/property destruction":
         return "Violent demonstration"
@@ -383,9 +386,11 @@ def _crowd_violence(sub: str, roles: Roles, doc: Doc, data: LanguageData) -> str
         return None
     if sub == "Looting/property destruction":
         return "Violent demonstration"
+    state = roles.actor2 is not None and roles.actor2.actor.inter == 1
     if sub in _VIOLENCE:
-        state = roles.actor2 is not None and roles.actor2.actor.inter == 1
-        return "Violent demonstration" if state else "Mob violence"
+        return "Violent demonstration" if state or _protesters(doer) else "Mob violence"
+    if sub == "Mob violence" and fought and (state or _protesters(doer)):
+        return "Violent demonstration"  # a crowd's fight with the police, or protesters'
     return None
 
 
