@@ -518,3 +518,16 @@ def test_classify_crowd_fighting_police_is_a_violent_demonstration(
     code: Code, text: str, language: str
 ) -> None:
     assert _first(code, text, language) == "Violent demonstration"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Monday, French troops regained control of the town of Ber after clashes.", "en"),
+        ("Lundi, les troupes françaises ont repris le contrôle de la ville de Ber.", "fr"),
+    ],
+)
+def test_classify_town_retaken_by_foreign_forces_is_regained(
+    code: Code, text: str, language: str
+) -> None:
+    assert _first(code, text, language) == "Government regains territory"

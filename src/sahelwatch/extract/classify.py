@@ -22,7 +22,8 @@
   fire in the air or loot riot;
 - a weapon told with its disruption ("defused two IEDs", "recovered rockets and IED-making
   material") that hurt no one is *Disrupted weapons use*, not its use;
-- territory taken by a state actor is *Government regains territory*, by anyone else
+- territory taken by a state actor (or the foreign forces fighting beside it: "government
+  forces or its affiliates") is *Government regains territory*, by anyone else
   (mutineers included) *Non-state actor overtakes territory*, with no fighting ("without
   resistance") a *Non-violent transfer of territory*;
 - a withdrawal from an agreement or an organisation is the extension's *Withdrawal from
@@ -413,7 +414,7 @@ def _resolve(
         if any(phrase in text.lower() for phrase in data.unopposed):
             return "Non-violent transfer of territory"
         doer = roles.actor1
-        state = doer is not None and doer.actor.inter == 1 and not _mutiny(doer)
+        state = doer is not None and doer.actor.inter in {1, 8} and not _mutiny(doer)
         return "Government regains territory" if state else "Non-state actor overtakes territory"
     if kind == "withdraw":
         return _withdrawal(text, roles, institution)
