@@ -531,3 +531,14 @@ def test_classify_town_retaken_by_foreign_forces_is_regained(
     code: Code, text: str, language: str
 ) -> None:
     assert _first(code, text, language) == "Government regains territory"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Monday, militants closed down the school of Tinabaw and prohibited music.", "en"),
+        ("Lundi, des militants ont fermé l'école de Tinabaw et interdit la musique.", "fr"),
+    ],
+)
+def test_classify_closure_or_ban_is_other(code: Code, text: str, language: str) -> None:
+    assert _first(code, text, language) == "Other"
