@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from sahelwatch.extract.actors import ActorMention
 from sahelwatch.extract.lang import LANGUAGES
-from sahelwatch.extract.roles import Roles, attributed, find_roles
+from sahelwatch.extract.roles import Roles, find_roles
 from sahelwatch.extract.triggers import Trigger
 from sahelwatch.model import Extraction
 from sahelwatch.pack import EventPattern, load_region
@@ -313,20 +313,6 @@ def test_roles_doer_is_not_named_in_a_clause_of_its_own() -> None:
     assert found.actor1 is None
 
 
-def test_roles_a_backer_is_not_blamed() -> None:
-    doc = parse([
-        ("Soldiers", 4, "nsubj", "NOUN", "soldier"), (",", 0, "punct", "PUNCT", ","),
-        ("backed", 0, "acl", "VERB", "back"), ("by", 2, "agent", "ADP", "by"),
-        ("repelled", 4, "ROOT", "VERB", "repel"), ("Wagner", 6, "compound", "PROPN", "Wagner"),
-        ("instructors", 3, "pobj", "NOUN", "instructor"),
-    ])  # fmt: skip
-    pack = load_region("sahel")
-    wagner = pack.actor("wagner")
-    assert wagner is not None
-    mention = ActorMention(wagner, 5, 7, "Wagner instructors")
-    assert attributed(doc[:], [mention], LANGUAGES["en"]) is None
-
-
 def test_roles_a_shell_landing_between_names_no_sides() -> None:
     doc = parse([
         ("A", 1, "det", "DET", "a"), ("shell", 2, "nsubj", "NOUN", "shell"),
@@ -359,34 +345,3 @@ def test_roles_guessed_doer_is_not_the_targets_own_force() -> None:
     found = find_roles(Trigger(pattern, doc[8:9]), doc[:], mentions, LANGUAGES["en"])
     assert found.actor2 is not None and found.actor2.text == "soldiers"
     assert found.actor1 is None
-
-
-def test_roles_a_name_in_a_further_clause_is_not_blamed() -> None:
-    words = ["They", "accuse", "villagers", "of", "helping", "the", "VDP"]
-    doc = Doc(
-        spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 1, 3, 6, 4],
-        deps=["nsubj", "ROOT", "dobj", "prep", "pcomp", "det", "dobj"],
-        pos=["PRON", "VERB", "NOUN", "ADP", "VERB", "DET", "PROPN"],
-        tags=["PRP", "VBP", "NNS", "IN", "VBG", "DT", "NNP"],
-        lemmas=["they", "accuse", "villager", "of", "help", "the", "VDP"],
-    )  # fmt: skip
-    pack = load_region("sahel")
-    vdp = pack.actor("vdp-bf")
-    assert vdp is not None
-    assert attributed(doc[:], [ActorMention(vdp, 6, 7, "VDP")], LANGUAGES["en"]) is None
-    blamed = Doc(
-        spacy.blank("en").vocab, words=["They", "accuse", "the", "VDP"], heads=[1, 1, 3, 1],
-        deps=["nsubj", "ROOT", "det", "dobj"], pos=["PRON", "VERB", "DET", "PROPN"],
-        lemmas=["they", "accuse", "the", "VDP"],
-    )  # fmt: skip
-    assert attributed(blamed[:], [ActorMention(vdp, 3, 4, "VDP")], LANGUAGES["en"]) is not None
-    french = Doc(
-        spacy.blank("fr").vocab, words=["Ils", "accusent", "des", "bergers", "d'", "aider", "les",
-                                        "VDP"],
-        heads=[1, 1, 3, 1, 5, 1, 7, 5],
-        deps=["nsubj", "ROOT", "det", "obj", "mark", "obl:arg", "det", "obj"],
-        pos=["PRON", "VERB", "DET", "NOUN", "ADP", "VERB", "DET", "PROPN"],
-        morphs=["", "VerbForm=Fin", "", "", "", "VerbForm=Inf", "", ""],
-        lemmas=["il", "accuser", "un", "berger", "de", "aider", "le", "VDP"],
-    )  # fmt: skip
-    assert attributed(french[:], [ActorMention(vdp, 7, 8, "VDP")], LANGUAGES["fr"]) is None

@@ -29,12 +29,13 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from sahelwatch.extract.actors import ActorMention, ActorNames
+from sahelwatch.extract.attribution import attributed
 from sahelwatch.extract.classify import Decision, classify
 from sahelwatch.extract.counts import CountPhrase, find_counts, no_fatalities, sum_counts
 from sahelwatch.extract.events import Draft
 from sahelwatch.extract.lang import LanguageData
 from sahelwatch.extract.places import choose_place
-from sahelwatch.extract.roles import Roles, attributed, find_roles
+from sahelwatch.extract.roles import Roles, find_roles
 from sahelwatch.model import Actor, Count, EventReport, PlaceMention, Span
 from sahelwatch.pack import EventType
 

@@ -44,6 +44,7 @@ class LanguageData:
     crowd_words: frozenset[str]
     communal_words: frozenset[str]
     between_words: frozenset[str]
+    side_words: frozenset[str]
     harmless_shots: frozenset[str]
     gathering_verbs: frozenset[str]
     unmanned: frozenset[str]

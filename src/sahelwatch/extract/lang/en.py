@@ -136,6 +136,8 @@ supporters activists partisans refugees shopkeepers butchers vendors
 COMMUNAL_WORDS = "village villages villagers community communities communal intercommunal"
 # "Fighting between X and Y": two sides, so a battle.
 BETWEEN_WORDS = "between"
+# "X clashed *with* Y": Y is the other side.
+SIDE_WORDS = "with"
 # Shots fired "in the air" or as a "warning" hurt no one.
 HARMLESS_SHOTS = "air warning"
 # Verbs of a crowd coming together: "Protesters *gathered* in the capital" tells the protest.

@@ -93,6 +93,7 @@ COMMUNAL_WORDS = """
 village villages villageois communauté communautés communautaire intercommunautaire
 """
 BETWEEN_WORDS = "entre"
+SIDE_WORDS = "avec"
 HARMLESS_SHOTS = "air sommation"
 GATHERING_VERBS = "rassembler réunir regrouper masser converger marcher défiler"
 UNMANNED = "inoccupé inoccupée inoccupés inoccupées vide vides déserté désertée désertés désertées"

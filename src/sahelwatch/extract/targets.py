@@ -1,0 +1,90 @@
+"""What an event was aimed at: "civilian" or "armed", read from the target's words and the actor
+named, also when no actor is named ("attacked *a village*", "attacked *an army position*")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from spacy.tokens import Token
+
+from sahelwatch.extract.actors import ActorMention
+from sahelwatch.extract.arguments import preposition
+from sahelwatch.extract.lang import LanguageData
+
+__all__ = ["target_kind"]
+
+
+def target_kind(
+    targets: Sequence[Token],
+    actor2: ActorMention | None,
+    data: LanguageData,
+    mentions: Sequence[ActorMention] = (),
+) -> str | None:
+    """ "civilian" or "armed": what the event was aimed at — what the target's words say of it
+    ("a *mining company* convoy", "a convoy *escorted* by soldiers"), else the actor named (an
+    NGO is civilian), else its words ("an army *position*", "a *village*")."""
+    if actor2 is not None:
+        holders = [t for t in targets if t.left_edge.i <= actor2.start <= t.right_edge.i]
+        stated = next((k for k in (_stated(t, actor2, mentions, data) for t in holders) if k), None)
+        civilian = actor2.actor.inter in {5, 6, 7} or actor2.actor.sector == "NGO"
+        return stated or ("civilian" if civilian else "armed")
+    for token in targets:
+        stated = _stated(token, None, mentions, data)
+        if stated is not None:
+            return stated
+        words = _forms([token])
+        before = token.doc[token.left_edge.i : token.i]
+        modifiers = _forms(_qualifiers(token))
+        if modifiers & data.armed_modifiers:
+            return "armed"
+        named = any(t.pos_ == "PROPN" or t.ent_type_ in {"NORP", "MISC", "PERSON"} for t in before)
+        if words & data.armed_targets and not (named and words & {"camp", "camps", "campement"}):
+            return "armed"
+        if modifiers & data.civilian_modifiers or words & data.civilian_targets:
+            return "civilian"
+    return None
+
+
+def _stated(
+    token: Token, actor2: ActorMention | None, mentions: Sequence[ActorMention], data: LanguageData
+) -> str | None:
+    """What a target's own words say of it, over the actor it belongs to: a convoy "escorted"
+    by armed men is armed; one said to be of civilians ("a *civilian* UN convoy") civilian; one
+    of a company or of aid ("a *mining* company convoy") civilian unless an armed actor or word
+    is in its phrase ("a *supply* convoy of the army"; an institution's own name does not count
+    against "civilian")."""
+    if any(c.dep_ in {"acl", "amod"} and c.lower_ in data.armed_modifiers for c in token.rights):
+        return "armed"  # "a convoy *escorted* by soldiers"
+    before = _qualifiers(token)
+    modifiers = _forms(before)
+    said = modifiers & data.civilian_targets
+    if not said and not modifiers & data.civilian_modifiers:
+        return None
+    institution = actor2 is not None and actor2.actor.sector in {"IGO", "NGO"}
+    own = (
+        range(actor2.start, actor2.end) if actor2 is not None and said and institution else range(0)
+    )
+    phrase = [t for t in before if t.i not in own]
+    for child in token.rights:  # "a supply convoy *of soldiers*"
+        if child.dep_ in {"prep", "nmod"} and preposition(child) in {"of", "de", "d'", "du"}:
+            phrase.extend(child.subtree)
+    armed = _forms(phrase) & (data.armed_modifiers | data.armed_targets)
+    spans = {t.i for t in phrase}
+    held = any(m.armed and m.start in spans for m in mentions if m.start not in own)
+    return None if armed or held else "civilian"
+
+
+def _qualifiers(token: Token) -> list[Token]:
+    """The words that say what a target is: those before it and, as French puts them after
+    it, its adjectives and "de" complements ("un convoi *humanitaire*", "un poste *de péage*")."""
+    after = [
+        c
+        for c in token.rights
+        if c.dep_ == "amod" or (c.dep_ == "nmod" and preposition(c) in {"de", "d'", "du"})
+    ]
+    return [*token.doc[token.left_edge.i : token.i], *after]
+
+
+def _forms(tokens: Iterable[Token]) -> set[str]:
+    """The lower-case forms and lemmas of the tokens, as word lists are compared with them."""
+    return {w for t in tokens for w in (t.lower_, t.lemma_.lower())}

@@ -1,0 +1,62 @@
+"""Who a sentence holds responsible: not a backer, not a name in a clause of its own."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from sahelwatch.extract.actors import ActorMention
+from sahelwatch.extract.attribution import attributed
+from sahelwatch.extract.lang import LANGUAGES
+from sahelwatch.pack import load_region
+
+
+def parse(rows: list[tuple[str, int, str, str, str]]) -> Doc:
+    """A parsed doc from (word, head index, label, part of speech, lemma) rows."""
+    words, heads, deps, pos, lemmas = (list(column) for column in zip(*rows, strict=True))
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+
+
+def test_attributed_a_backer_is_not_blamed() -> None:
+    doc = parse([
+        ("Soldiers", 4, "nsubj", "NOUN", "soldier"), (",", 0, "punct", "PUNCT", ","),
+        ("backed", 0, "acl", "VERB", "back"), ("by", 2, "agent", "ADP", "by"),
+        ("repelled", 4, "ROOT", "VERB", "repel"), ("Wagner", 6, "compound", "PROPN", "Wagner"),
+        ("instructors", 3, "pobj", "NOUN", "instructor"),
+    ])  # fmt: skip
+    pack = load_region("sahel")
+    wagner = pack.actor("wagner")
+    assert wagner is not None
+    mention = ActorMention(wagner, 5, 7, "Wagner instructors")
+    assert attributed(doc[:], [mention], LANGUAGES["en"]) is None
+
+
+def test_attributed_a_name_in_a_further_clause_is_not_blamed() -> None:
+    words = ["They", "accuse", "villagers", "of", "helping", "the", "VDP"]
+    doc = Doc(
+        spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 1, 3, 6, 4],
+        deps=["nsubj", "ROOT", "dobj", "prep", "pcomp", "det", "dobj"],
+        pos=["PRON", "VERB", "NOUN", "ADP", "VERB", "DET", "PROPN"],
+        tags=["PRP", "VBP", "NNS", "IN", "VBG", "DT", "NNP"],
+        lemmas=["they", "accuse", "villager", "of", "help", "the", "VDP"],
+    )  # fmt: skip
+    pack = load_region("sahel")
+    vdp = pack.actor("vdp-bf")
+    assert vdp is not None
+    assert attributed(doc[:], [ActorMention(vdp, 6, 7, "VDP")], LANGUAGES["en"]) is None
+    blamed = Doc(
+        spacy.blank("en").vocab, words=["They", "accuse", "the", "VDP"], heads=[1, 1, 3, 1],
+        deps=["nsubj", "ROOT", "det", "dobj"], pos=["PRON", "VERB", "DET", "PROPN"],
+        lemmas=["they", "accuse", "the", "VDP"],
+    )  # fmt: skip
+    assert attributed(blamed[:], [ActorMention(vdp, 3, 4, "VDP")], LANGUAGES["en"]) is not None
+    french = Doc(
+        spacy.blank("fr").vocab, words=["Ils", "accusent", "des", "bergers", "d'", "aider", "les",
+                                        "VDP"],
+        heads=[1, 1, 3, 1, 5, 1, 7, 5],
+        deps=["nsubj", "ROOT", "det", "obj", "mark", "obl:arg", "det", "obj"],
+        pos=["PRON", "VERB", "DET", "NOUN", "ADP", "VERB", "DET", "PROPN"],
+        morphs=["", "VerbForm=Fin", "", "", "", "VerbForm=Inf", "", ""],
+        lemmas=["il", "accuser", "un", "berger", "de", "aider", "le", "VDP"],
+    )  # fmt: skip
+    assert attributed(french[:], [ActorMention(vdp, 7, 8, "VDP")], LANGUAGES["fr"]) is None
