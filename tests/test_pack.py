@@ -55,6 +55,8 @@ def test_load_region_templates_and_instances() -> None:
     pack = load_region("sahel")
     assert {"civilians", "military", "unidentified", "ethnic-militia"} <= pack.templates
     assert pack.instance_of["mil-ml"] == "military"
+    assert pack.instance_of["gend-ne"] == "gendarmerie"
+    assert pack.instance_of["ng-ml"] == "national-guard"
     assert "Islamic State (Greater Sahara)" in pack.acled_names["is-sahel"]
 
 

@@ -223,3 +223,44 @@ def test_find_military_police_are_military(nlp: dict[str, Language], pack: Regio
     assert find(nlp, pack, "la police militaire a arrêté deux hommes", "fr")[0].template == (
         "military"
     )
+
+
+def test_names_render_gendarmes_and_national_guards_by_country(pack: RegionPack) -> None:
+    """Niger's gendarmerie and Mali's national guard are military bodies, coded as such."""
+    names = ActorNames(pack)
+    assert names.render("gendarmerie", "NE").acled_name == "Military Forces of Niger"
+    assert names.render("gendarmerie", "ML").acled_name == "Police Forces of Mali"
+    assert names.render("gendarmerie", "BF").acled_name == "Police Forces of Burkina Faso"
+    assert names.render("national-guard", "ML").acled_name == "Military Forces of Mali"
+    assert names.render("national-guard", "NE").acled_name == "Police Forces of Niger"
+
+
+def test_find_gendarmes_and_guards_by_nationality(
+    nlp: dict[str, Language], pack: RegionPack
+) -> None:
+    found = [
+        find(nlp, pack, "Nigerien gendarmes arrested two smugglers.")[0],
+        find(nlp, pack, "des gendarmes nigériens ont arrêté deux passeurs", "fr")[0],
+        find(nlp, pack, "Malian national guards repelled the raid.")[0],
+        find(nlp, pack, "des gardes nationaux maliens ont repoussé le raid", "fr")[0],
+    ]
+    assert [m.actor.acled_name for m in found] == [
+        "Military Forces of Niger", "Military Forces of Niger",
+        "Military Forces of Mali", "Military Forces of Mali",
+    ]  # fmt: skip
+    assert find(nlp, pack, "Gendarmes arrested two smugglers.")[0].template == "gendarmerie"
+
+
+def test_mention_same_actor_as_acled_codes_it(pack: RegionPack) -> None:
+    def named(actor_id: str) -> ActorMention:
+        actor = pack.actor(actor_id)
+        assert actor is not None
+        return ActorMention(actor, 0, 1, actor_id)
+
+    assert named("gend-ne").same_actor(named("mil-ne"))
+    assert named("gendarmerie").same_actor(named("police"))
+    assert not named("gend-ne").same_actor(named("pol-ne"))
+    names = ActorNames(pack)
+    farmers = ActorMention(names.render("civilians", None), 0, 1, "farmers")
+    herders = names.render("civilians", None, "Fulani")
+    assert not farmers.same_actor(ActorMention(herders, 2, 3, "Fulani herders", group="Fulani"))

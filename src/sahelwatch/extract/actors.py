@@ -60,6 +60,14 @@ class ActorMention:
     def armed(self) -> bool:
         return self.actor.inter not in {5, 6, 7} and self.actor.sector not in {"NGO", "IGO", "GOV"}
 
+    def same_actor(self, other: ActorMention) -> bool:
+        """Both name the actor ACLED codes alike ("gendarmes" and "police" in Mali, "the
+        Nigerien gendarmerie" and "Nigerien soldiers"): one side of an event, not two."""
+        if self.actor.id == other.actor.id:
+            return True
+        mine = (self.actor.acled_name or self.actor.name, self.country, self.group)
+        return mine == (other.actor.acled_name or other.actor.name, other.country, other.group)
+
 
 class ActorNames:
     """Names actors as ACLED does: templates filled with a country and a group."""

@@ -199,7 +199,7 @@ def _victim_not_doer(roles: Roles) -> Roles:
     """One clause's target is not another's guessed doer ("soldiers were killed in an attack
     on an *army* post": the army was attacked)."""
     one, two = roles.actor1, roles.actor2
-    if one is not None and two is not None and roles.guessed and one.actor.id == two.actor.id:
+    if one is not None and two is not None and roles.guessed and one.same_actor(two):
         return replace(roles, actor1=None, guessed=False)
     return roles
 

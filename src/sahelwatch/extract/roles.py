@@ -81,7 +81,7 @@ def find_roles(
     kind = target_kind(targets, actor2 if parsed else None, data, inside) or target_kind(
         [], actor2, data
     )
-    if actor1 is not None and actor2 is not None and actor1.actor.id == actor2.actor.id:
+    if actor1 is not None and actor2 is not None and actor1.same_actor(actor2):
         actor2 = None
     if actor1 is not None and actor1.backer is not None:
         assoc1 = (*assoc1, _backer(actor1))
@@ -162,7 +162,7 @@ def _pick(
                 found.append(mention)
     if not found:
         return None, ()
-    return found[0], tuple(m for m in found[1:] if m.actor.id != found[0].actor.id)
+    return found[0], tuple(m for m in found[1:] if not m.same_actor(found[0]))
 
 
 def _nearest_armed(
