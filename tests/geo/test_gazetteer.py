@@ -132,7 +132,7 @@ def test_shipped_gazetteer_knows_province_and_state_abbreviations() -> None:
             assert name in {p.name for p in gazetteer.lookup(short)}, short
 
 
-def test_gazetteer_fuzzy_lookup_finds_a_misspelling_once_per_prefix(built: Path) -> None:
+def test_gazetteer_fuzzy_lookup_finds_a_misspelling(built: Path) -> None:
     with open_gazetteer(built) as gazetteer:
         assert isinstance(gazetteer, SqliteGazetteer)
         found = gazetteer.fuzzy_lookup("Tinzaouatenn", 0.9)
@@ -164,3 +164,13 @@ def test_gazetteer_country_reads_the_country_index(built: Path) -> None:
         algeria = gazetteer.country("DZ")
         assert algeria is not None and algeria.feature_code.startswith("PCL")
         assert gazetteer.country("ZZ") is None
+
+
+def test_gazetteer_fuzzy_keys_hold_every_key_by_prefix_and_length(built: Path) -> None:
+    with open_gazetteer(built) as gazetteer:
+        assert isinstance(gazetteer, SqliteGazetteer)
+        keys = [str(k) for (k,) in gazetteer._connection.execute("SELECT DISTINCT key FROM names")]
+        for key in keys[::7]:
+            near = gazetteer._keys_near(key[:2], len(key) - 1, len(key) + 1)
+            expected = [k for k in keys if k.startswith(key[:2]) and abs(len(k) - len(key)) <= 1]
+            assert near == sorted(expected) and key in near

@@ -15,8 +15,9 @@ Inputs, all read from disk (nothing is downloaded):
 - the curated world additions (``data/gazetteer/world.jsonl``: continents and regions) and
   those of the region pack (``places.jsonl``), applied last.
 
-The output holds ``places``, ``names`` (folded key -> geonameid, with the original form) and
-``meta``; :mod:`sahelwatch.geo.gazetteer` reads it.
+The output holds ``places``, ``names`` (folded key -> geonameid, with the original form),
+``fuzzy_keys`` (the distinct keys by first two letters and length) and ``meta``;
+:mod:`sahelwatch.geo.gazetteer` reads it.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ import json
 import sqlite3
 import time
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping
+import zlib
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -319,6 +321,7 @@ def write_gazetteer(
                 (_place_row(records[gid]) for gid in sorted(records)),
             )
             connection.executemany("INSERT INTO names VALUES (?, ?)", names)
+            connection.executemany("INSERT INTO fuzzy_keys VALUES (?, ?, ?)", _fuzzy_rows(names))
             connection.commit()
             connection.execute("VACUUM")
         finally:
@@ -328,6 +331,20 @@ def write_gazetteer(
         partial.unlink(missing_ok=True)
         raise GazetteerError(f"cannot write the gazetteer {out}: {exc}") from exc
     return len(names)
+
+
+def _fuzzy_rows(names: Sequence[tuple[str, int]]) -> list[tuple[str, int, bytes]]:
+    """The ``fuzzy_keys`` rows of the sorted ``names``: each distinct key of two letters or
+    more, by its first two letters and length, tab-separated in key order and compressed
+    (2.1 MB, not 7.2 MB: a row of several pages leaves most of its last one empty)."""
+    groups: dict[tuple[str, int], list[str]] = {}
+    for key in dict.fromkeys(key for key, _ in names):
+        if len(key) >= 2:
+            groups.setdefault((key[:2], len(key)), []).append(key)
+    return [
+        (prefix, length, zlib.compress("\t".join(keys).encode(), 9))
+        for (prefix, length), keys in sorted(groups.items())
+    ]
 
 
 def _place_row(record: Record) -> tuple[object, ...]:

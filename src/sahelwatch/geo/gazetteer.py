@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import sqlite3
+import zlib
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from importlib import resources
 from pathlib import Path
@@ -40,7 +41,7 @@ __all__ = [
     "user_gazetteer_path",
 ]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -67,6 +68,14 @@ CREATE TABLE names (
     key TEXT NOT NULL,              -- sahelwatch.geo.fold.fold(form)
     geonameid INTEGER NOT NULL,
     PRIMARY KEY (key, geonameid)
+) WITHOUT ROWID;
+-- Every distinct key of names by its first two letters and length: the keys a fuzzy lookup
+-- compares, read in a few rows (not a scan of the names).
+CREATE TABLE fuzzy_keys (
+    prefix TEXT NOT NULL,           -- the keys' first two letters
+    length INTEGER NOT NULL,        -- the keys' length, in letters
+    keys BLOB NOT NULL,             -- zlib of the keys, tab-separated in key order
+    PRIMARY KEY (prefix, length)
 ) WITHOUT ROWID;
 -- The countries among the places, for Gazetteer.country (a scan of every place otherwise).
 CREATE INDEX country_places ON places (country) WHERE feature_code LIKE 'PCL%';
@@ -151,7 +160,6 @@ class SqliteGazetteer:
         self._connection = connection
         self._cache: dict[str, list[Place]] = {}
         self._fuzzy: dict[tuple[str, float], list[tuple[str, float]]] = {}
-        self._prefixes: dict[str, list[str]] = {}
         self._countries: dict[str, Place] | None = None
 
     def __enter__(self) -> SqliteGazetteer:
@@ -208,8 +216,7 @@ class SqliteGazetteer:
         close = self._fuzzy.get((key, cutoff))
         if close is None:
             shortest, longest = similar_lengths(len(key), cutoff)
-            near = [k for k in self._keys_from(key[:2]) if shortest <= len(k) <= longest]
-            close = similar_keys(key, near, cutoff)
+            close = similar_keys(key, self._keys_near(key[:2], shortest, longest), cutoff)
             if len(self._fuzzy) >= _CACHE_SIZE:
                 self._fuzzy.clear()
             self._fuzzy[(key, cutoff)] = close
@@ -228,23 +235,16 @@ class SqliteGazetteer:
             return None
         return float(rows[0][0])
 
-    def _keys_from(self, prefix: str) -> list[str]:
-        """The distinct keys starting with ``prefix``, in key order (which breaks ties among
-        close keys): read once per prefix, as fuzzy lookups share their first letters."""
-        found = self._prefixes.get(prefix)
-        if found is None:
-            # One string per query, in the order of the names index (key order, a key's
-            # places side by side): a common prefix holds thousands of keys, and a row each,
-            # a DISTINCT or an ORDER BY costs more than the comparisons (fold keys hold no
-            # tab). A key of several places is kept once.
-            rows = self._query(
-                "SELECT group_concat(key, '\t') FROM names WHERE key >= ? AND key < ?",
-                (prefix, prefix + "\U0010ffff"),
-            )
-            joined = str(rows[0][0]) if rows and rows[0][0] else ""
-            found = list(dict.fromkeys(joined.split("\t"))) if joined else []
-            self._prefixes[prefix] = found
-        return found
+    def _keys_near(self, prefix: str, shortest: int, longest: int) -> list[str]:
+        """The distinct keys starting with ``prefix`` of ``shortest`` to ``longest`` letters,
+        in key order (which breaks ties among close keys)."""
+        rows = self._query(
+            "SELECT keys FROM fuzzy_keys WHERE prefix = ? AND length BETWEEN ? AND ?",
+            (prefix, shortest, longest),
+        )
+        # Keys of different lengths differ: sorting the rows' keys merges them in key order
+        # (Python's string order is SQLite's, code point by code point).
+        return sorted(key for (keys,) in rows for key in zlib.decompress(keys).decode().split("\t"))
 
     def admin_rows(self, countries: Collection[str]) -> list[tuple[str, str]]:
         """The admin unit codes and names (``ML.10``, ``Kidal``) of ``countries``."""
