@@ -128,8 +128,14 @@ def test_shipped_gazetteer_knows_province_and_state_abbreviations() -> None:
             ("N.B.", "New Brunswick"),
             ("Sask.", "Saskatchewan"),
             ("NSW", "New South Wales"),
+            ("Del.", "Delaware"),
+            ("Tex.", "Texas"),
+            ("N. Dak.", "North Dakota"),
         ]:
             assert name in {p.name for p in gazetteer.lookup(short)}, short
+        # Abbreviations that are words or another place's name stay out.
+        assert "Washington" not in {p.name for p in gazetteer.lookup("Wash.")}
+        assert "Georgia" not in {p.name for p in gazetteer.lookup("Ga.")}
 
 
 def test_gazetteer_fuzzy_lookup_finds_a_misspelling(built: Path) -> None:
