@@ -14,6 +14,7 @@ from sahelwatch.geo.gazetteer import (
     SqliteGazetteer,
     open_gazetteer,
     shipped_gazetteer_path,
+    similar_keys,
     similar_lengths,
 )
 
@@ -179,4 +180,13 @@ def test_gazetteer_fuzzy_keys_hold_every_key_by_prefix_and_length(built: Path) -
         for key in keys[::7]:
             near = gazetteer._keys_near(key[:2], len(key) - 1, len(key) + 1)
             expected = [k for k in keys if k.startswith(key[:2]) and abs(len(k) - len(key)) <= 1]
-            assert near == sorted(expected) and key in near
+            assert sorted(near) == sorted(expected) and key in near
+
+
+def test_similar_keys_breaks_ties_in_key_order_whatever_the_order_given() -> None:
+    keys = ["kidalb", "kidala", "kidalc", "kidald", "kidale", "kidalf", "kidal", "menaka"]
+    found = similar_keys("kidalx", keys, 0.8)
+    assert found == similar_keys("kidalx", sorted(keys), 0.8)
+    # five closest at most, the closest (the key without the last letter) first
+    assert [k for k, _ in found] == ["kidal", "kidala", "kidalb", "kidalc", "kidald"]
+    assert similar_keys("kidal", keys, 0.8)[0][0] == "kidala"  # the key itself left out

@@ -8,6 +8,7 @@ the application database, so it is read with the standard library's ``sqlite3``.
 
 from __future__ import annotations
 
+import heapq
 import math
 import sqlite3
 import zlib
@@ -237,14 +238,12 @@ class SqliteGazetteer:
 
     def _keys_near(self, prefix: str, shortest: int, longest: int) -> list[str]:
         """The distinct keys starting with ``prefix`` of ``shortest`` to ``longest`` letters,
-        in key order (which breaks ties among close keys)."""
+        each length's in key order (:func:`similar_keys` orders what it finds)."""
         rows = self._query(
             "SELECT keys FROM fuzzy_keys WHERE prefix = ? AND length BETWEEN ? AND ?",
             (prefix, shortest, longest),
         )
-        # Keys of different lengths differ: sorting the rows' keys merges them in key order
-        # (Python's string order is SQLite's, code point by code point).
-        return sorted(key for (keys,) in rows for key in zlib.decompress(keys).decode().split("\t"))
+        return [key for (keys,) in rows for key in zlib.decompress(keys).decode().split("\t")]
 
     def admin_rows(self, countries: Collection[str]) -> list[tuple[str, str]]:
         """The admin unit codes and names (``ML.10``, ``Kidal``) of ``countries``."""
@@ -306,11 +305,12 @@ def similar_lengths(length: int, cutoff: float) -> tuple[int, int]:
 
 
 def similar_keys(key: str, keys: Collection[str], cutoff: float) -> list[tuple[str, float]]:
-    """The keys (other than ``key``) whose similarity to ``key`` is at least ``cutoff``."""
-    found = process.extract(
-        key, keys, scorer=fuzz.ratio, score_cutoff=cutoff * 100, limit=_FUZZY_LIMIT
-    )
-    return [(str(other), score / 100) for other, score, _ in found if other != key]
+    """The keys (other than ``key``) whose similarity to ``key`` is at least ``cutoff``: of
+    the :data:`_FUZZY_LIMIT` closest keys (``key`` among them), most similar first, then in
+    key order (whatever the order of ``keys``)."""
+    found = process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=cutoff * 100, limit=None)
+    closest = heapq.nsmallest(_FUZZY_LIMIT, ((-score, str(other)) for other, score, _ in found))
+    return [(other, -score / 100) for score, other in closest if other != key]
 
 
 def _split(alternates: str | None) -> list[str]:
