@@ -162,6 +162,23 @@ def test_read_context_finds_near_cues(cues: Cues) -> None:
     assert not near("near the border. Tessalit was calm.", "Tessalit")
 
 
+def test_read_context_reads_names_in_brackets_after_a_place_as_units(cues: Cues) -> None:
+    def level(text: str, name: str, others: list[str]) -> str | None:
+        spans = [Span(text.index(o), text.index(o) + len(o)) for o in others]
+        start = text.index(name)
+        return read_context(text, Span(start, start + len(name)), cues, spans).level
+
+    english = "Gunmen raided Boni (Douentza, Mopti) on Sunday."
+    assert level(english, "Douentza", ["Boni", "Mopti"]) == "ADM"
+    assert level(english, "Mopti", ["Boni", "Douentza"]) == "ADM"
+    assert level(english, "Boni", ["Douentza", "Mopti"]) is None
+    french = "Des hommes armés ont attaqué Boni ( Douentza , Mopti ) dimanche."
+    assert level(french, "Mopti", ["Boni", "Douentza"]) == "ADM"
+    listed = "Attacks hit Boni, Douentza and (later) Mopti."
+    assert level(listed, "Douentza", ["Boni", "Mopti"]) is None
+    assert level(listed, "Mopti", ["Boni", "Douentza"]) is None
+
+
 @pytest.mark.parametrize(
     ("chosen", "context", "expected"),
     [

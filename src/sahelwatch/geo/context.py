@@ -263,20 +263,29 @@ def _in_admin_parentheses(text: str, span: Span, others: Sequence[Span]) -> bool
     Reports name a place and then, in brackets, the admin units it lies in; those names are
     units ("ADM"), not towns.
     """
+    # Offsets, not slices: ``_stripped_end(text, i)`` is ``len(text[:i].rstrip())``; most
+    # mentions follow neither "(" nor ",", and need no more.
+    cursor = _stripped_end(text, span.start)
+    if not text.endswith(("(", ","), 0, cursor):
+        return False
     ends = {other.end: other for other in others}
     starts = {other.start: other for other in others}
-    cursor = span.start
     while True:
-        head = text[:cursor].rstrip()
-        if head.endswith("("):
-            return len(text[: len(head) - 1].rstrip()) in ends
-        if not head.endswith(","):
+        if text.endswith("(", 0, cursor):
+            return _stripped_end(text, cursor - 1) in ends
+        if not text.endswith(",", 0, cursor):
             return False
-        previous = text[: len(head) - 1].rstrip()
-        other = ends.get(len(previous))
+        other = ends.get(_stripped_end(text, cursor - 1))
         if other is None or other.start not in starts:
             return False
-        cursor = other.start
+        cursor = _stripped_end(text, other.start)
+
+
+def _stripped_end(text: str, end: int) -> int:
+    """Where ``text[:end]`` ends once stripped of its trailing white space."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def demonym_countries(text: str, cues: Cues, words: TextWords | None = None) -> Counter[str]:
