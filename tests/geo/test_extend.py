@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import pickle
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -81,3 +82,22 @@ def test_open_gazetteer_without_user_additions_is_the_file_alone(
 ) -> None:
     with open_gazetteer(shipped, data_dir=tmp_path / "empty") as gazetteer:
         assert not isinstance(gazetteer, StackedGazetteer)
+
+
+def test_an_older_user_gazetteer_says_how_to_upgrade_and_add_rewrites_it(
+    tmp_path: Path, shipped: Path
+) -> None:
+    data_dir = tmp_path / "data"
+    with open_sqlite_gazetteer(shipped) as base:
+        add_country_dump(_dump(tmp_path / "DZ.txt", DZ_ROWS[:1]), data_dir, base)
+    connection = sqlite3.connect(user_gazetteer_path(data_dir))
+    connection.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    connection.commit()
+    connection.close()
+    with pytest.raises(GazetteerError, match="run `sahelwatch gazetteer add` with one of"):
+        open_gazetteer(shipped, data_dir=data_dir)
+    with open_sqlite_gazetteer(shipped) as base:
+        stats = add_country_dump(_dump(tmp_path / "DZ2.txt", DZ_ROWS[1:]), data_dir, base)
+    assert stats.places == 2
+    with open_gazetteer(shipped, data_dir=data_dir) as gazetteer:
+        assert [p.geonameid for p in gazetteer.lookup("Tamanghasset")] == [2479215]

@@ -437,14 +437,19 @@ def open_gazetteer(
     if not added.is_file():
         return base
     try:
-        return StackedGazetteer([base, open_sqlite_gazetteer(added)])
+        # `gazetteer add` reads the places of an older file and writes them anew.
+        again = "run `sahelwatch gazetteer add` with one of the dumps you added to rewrite it"
+        return StackedGazetteer([base, open_sqlite_gazetteer(added, upgrade=again)])
     except GazetteerError:
         base.close()
         raise
 
 
-def open_sqlite_gazetteer(path: Path) -> SqliteGazetteer:
-    """Open one built gazetteer file read-only."""
+def open_sqlite_gazetteer(
+    path: Path, *, upgrade: str = "rebuild it with `sahelwatch gazetteer build`"
+) -> SqliteGazetteer:
+    """Open one built gazetteer file read-only; ``upgrade`` is what the error of another
+    schema version tells the user to do."""
     if not path.is_file():
         raise GazetteerError(f"no gazetteer at {path}: build it with `sahelwatch gazetteer build`")
     uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
@@ -464,6 +469,6 @@ def open_sqlite_gazetteer(path: Path) -> SqliteGazetteer:
         found = "none" if row is None else row[0]
         raise GazetteerError(
             f"{path} has gazetteer schema version {found}, this sahelwatch reads "
-            f"{SCHEMA_VERSION}: rebuild it with `sahelwatch gazetteer build`"
+            f"{SCHEMA_VERSION}: {upgrade}"
         )
     return SqliteGazetteer(path, connection)
