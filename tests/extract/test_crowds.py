@@ -1,0 +1,169 @@
+"""Violence by crowds, protesters and mobs, coded end to end on invented sentences (English and
+French): a riot, mob violence, a protest met by force, or communities fighting as militias."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sahelwatch.model import Extraction
+
+pytestmark = pytest.mark.slow
+Code = Callable[..., Extraction]
+
+
+def _first(code: Code, text: str, language: str = "en") -> str:
+    reports = code(text, language).reports
+    assert reports, text
+    return reports[0].sub_event_type
+
+
+def test_crowds_protesters_who_burn_are_rioters(code: Code) -> None:
+    text = (
+        "On Monday, students protesting against fee increases set fire to the town hall of "
+        "Koudougou."
+    )
+    assert _first(code, text) == "Violent demonstration"
+
+
+def test_crowds_warning_shots_without_protest_are_not_a_protest(code: Code) -> None:
+    text = "On Monday, soldiers fired warning shots that hit a bus near Gao, wounding a passenger."
+    assert _first(code, text) != "Protest with intervention"
+
+
+def test_crowds_two_men_killing_is_not_mob_violence(code: Code) -> None:
+    text = "On Monday, two men on a motorbike shot dead a trader in Kidal."
+    assert _first(code, text) == "Attack"
+
+
+def test_crowds_clash_with_demonstrators_is_a_riot(code: Code) -> None:
+    text = "On Monday, police clashed with demonstrators in front of the town hall of Kaya."
+    assert _first(code, text) == "Violent demonstration"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Tuesday, traders protesting a new tax barricaded the entrance to the market of "
+         "Dori.", "en"),
+        ("Mardi, des commerçants qui protestaient contre une taxe ont barricadé l'entrée du "
+         "marché de Dori.", "fr"),
+        ("On Tuesday, students protesting the closure of their school stoned cars in Kaya.",
+         "en"),
+        ("Mardi, des élèves qui manifestaient contre la fermeture de leur école ont caillassé "
+         "des voitures à Kaya.", "fr"),
+    ],
+)  # fmt: skip
+def test_crowds_protest_blocking_or_stoning_is_violent(
+    code: Code, text: str, language: str
+) -> None:
+    assert _first(code, text, language) == "Violent demonstration"
+
+
+def test_crowds_protest_ending_in_confrontation_is_violent(code: Code) -> None:
+    text = "On Friday, a march of students in Tahoua ended in confrontations with the police."
+    assert _first(code, text) == "Violent demonstration"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Monday, soldiers protested over unpaid bonuses and fired shots in the air at their "
+         "camp in Kati.", "en"),
+        ("Lundi, des militaires ont manifesté à Kati et ont tiré en l'air pour réclamer leurs "
+         "primes.", "fr"),
+        ("Students protested violently in Koudougou on Tuesday.", "en"),
+        ("Mardi, des élèves ont manifesté violemment à Koudougou.", "fr"),
+    ],
+)  # fmt: skip
+def test_crowds_protesters_firing_or_rioting_are_violent(
+    code: Code, text: str, language: str
+) -> None:
+    assert _first(code, text, language) == "Violent demonstration"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Friday, soldiers took to the streets of Kaya, firing into the air and looting "
+         "shops.", "en"),
+        ("Vendredi, des militaires sont descendus dans la rue pour protester, tirant en l'air "
+         "et pillant des boutiques.", "fr"),
+        ("Des étudiants ont manifesté à Dori et ont mis le feu à la mairie.", "fr"),
+        ("On Monday, clashes broke out between protesting traders and police in Kayes.", "en"),
+        ("A police station was set on fire during demonstrations in Zinder on Sunday.", "en"),
+    ],
+)  # fmt: skip
+def test_crowds_what_protesters_did_besides_protesting_is_violent(
+    code: Code, text: str, language: str
+) -> None:
+    assert _first(code, text, language) == "Violent demonstration"
+
+
+def test_crowds_violence_protested_against_stays_a_topic(code: Code) -> None:
+    text = "On Monday, residents protested and marched in Kaya over the killing of a girl."
+    assert _first(code, text) == "Peaceful protest"
+
+
+def test_crowds_shots_to_disperse_a_protest_are_an_intervention(code: Code) -> None:
+    text = "On Monday, students protested in Kaya and police fired in the air to disperse them."
+    assert _first(code, text) == "Protest with intervention"
+
+
+def test_crowds_civilians_who_clash_are_a_mob(code: Code) -> None:
+    text = "On Monday, striking teachers clashed with traders at the market of Kaya, wounding two."
+    assert _first(code, text) == "Mob violence"
+
+
+def test_crowds_communities_who_clash_fight_as_militias(code: Code) -> None:
+    text = "On Monday, Fulani and Dogon villagers clashed near Bankass, injuring three."
+    assert _first(code, text) == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Friday, mutinous soldiers looted shops in Kaya.", "en"),
+        ("Vendredi, des soldats mutinés ont pillé des boutiques à Kaya.", "fr"),
+        ("On Saturday, hundreds of shopkeepers set fire to the town hall of Kaya.", "en"),
+    ],
+)
+def test_crowds_mutineers_or_a_crowd_looting_are_rioters(
+    code: Code, text: str, language: str
+) -> None:
+    assert _first(code, text, language) == "Violent demonstration"
+
+
+def test_crowds_dispersal_and_arrests_at_a_protest_are_an_intervention(code: Code) -> None:
+    text = (
+        "On Tuesday, police dispersed demonstrators angry over power cuts in Zinder with "
+        "tear gas. Fifteen were arrested."
+    )
+    assert _first(code, text) == "Protest with intervention"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Sunday, youths from two neighbouring villages clashed near Sanga over a well, "
+         "leaving three dead.", "en"),
+        ("Dimanche, des jeunes de deux villages voisins se sont affrontés près de Sanga pour un "
+         "puits, faisant trois morts.", "fr"),
+    ],
+)  # fmt: skip
+def test_crowds_clash_between_villages_is_a_battle(code: Code, text: str, language: str) -> None:
+    assert _first(code, text, language) == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Friday, rioters clashed with police in the centre of Kaya.", "en"),
+        ("Vendredi, des émeutiers se sont affrontés avec la police dans le centre de Kaya.", "fr"),
+    ],
+)
+def test_crowds_crowd_fighting_police_is_a_violent_demonstration(
+    code: Code, text: str, language: str
+) -> None:
+    assert _first(code, text, language) == "Violent demonstration"

@@ -1,0 +1,100 @@
+"""Violence coded by whom it hurt, end to end on invented sentences (English and French):
+property only, people harmed, armed men taken, officials and soldiers off duty as civilians."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sahelwatch.model import Extraction
+
+pytestmark = pytest.mark.slow
+Code = Callable[..., Extraction]
+
+
+def _first(code: Code, text: str, language: str = "en") -> str:
+    reports = code(text, language).reports
+    assert reports, text
+    return reports[0].sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Sunday, gunmen raided the village of Tindali and looted the shops and granaries, "
+         "no casualties were reported.", "en"),
+        ("Dimanche, des hommes armés ont attaqué le village de Tindali et ont pillé les "
+         "boutiques, sans faire de victimes.", "fr"),
+    ],
+)  # fmt: skip
+def test_harm_attack_that_only_loots_is_looting(code: Code, text: str, language: str) -> None:
+    assert _first(code, text, language) == "Looting/property destruction"
+
+
+def test_harm_attack_that_loots_and_wounds_stays_an_attack(code: Code) -> None:
+    text = (
+        "On Sunday, gunmen attacked the village of Tindali, wounded two herders and looted shops."
+    )
+    assert _first(code, text) == "Attack"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Friday, JNIM militants abducted three soldiers near Hombori.", "en"),
+        ("Vendredi, des jihadistes ont enlevé deux soldats maliens près de Hombori.", "fr"),
+    ],
+)
+def test_harm_abducted_soldiers_is_a_battle(code: Code, text: str, language: str) -> None:
+    assert _first(code, text, language) == "Armed clash"
+
+
+def test_harm_abducted_off_duty_soldier_is_an_abduction(code: Code) -> None:
+    text = "On Friday, JNIM militants abducted an off-duty soldier near Hombori."
+    assert _first(code, text) == "Abduction/forced disappearance"
+
+
+def test_harm_detained_then_found_dead_is_an_attack(code: Code) -> None:
+    text = (
+        "On Monday, soldiers arrested four herders at the market of Dioura; their bodies were "
+        "found the next day."
+    )
+    assert _first(code, text) == "Attack"
+
+
+def test_harm_arrest_by_armed_group_is_an_abduction(code: Code) -> None:
+    text = "On Monday, ISGS militants arrested two traders in the village of Tinabaw."
+    assert _first(code, text) == "Abduction/forced disappearance"
+
+
+def test_harm_official_killed_is_violence_against_civilians(code: Code) -> None:
+    text = "On Monday, gunmen killed a Malian government official in Douentza."
+    assert _first(code, text) == "Attack"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Sunday, gunmen shot dead a soldier on leave at his home in Dori.", "en"),
+        ("Dimanche, des hommes armés ont abattu un soldat en permission à son domicile à Dori.",
+         "fr"),
+    ],
+)  # fmt: skip
+def test_harm_soldier_on_leave_is_a_civilian(code: Code, text: str, language: str) -> None:
+    assert _first(code, text, language) == "Attack"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Monday, gunmen attacked the gendarmerie post of Solenzo while it was unmanned "
+         "and burned it.", "en"),
+        ("Lundi, des hommes armés ont attaqué le poste de gendarmerie de Solenzo, inoccupé au "
+         "moment des faits.", "fr"),
+    ],
+)  # fmt: skip
+def test_harm_attack_on_an_unmanned_post_is_property_destruction(
+    code: Code, text: str, language: str
+) -> None:
+    assert _first(code, text, language) == "Looting/property destruction"
