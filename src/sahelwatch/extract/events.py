@@ -30,18 +30,18 @@ __all__ = ["Candidate", "Draft", "build_candidates", "definite"]
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
 # A weapon is the event's own, wherever it is told ("killed by the explosion of an IED").
 _WEAPONS = frozenset(SPECIFICITY[:6])
-# Participles that tell the next part of one event, not a participant ("followed by").
-_SEQUENCE = frozenset({"follow", "precede", "suivre", "précéder"})
 
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
-    """The triggers of one clause that tell one event."""
+    """The triggers of one clause that tell one event; ``main_triggers`` leave out those of a
+    relative clause describing a participant."""
 
     triggers: tuple[Trigger, ...]
     sentence: SpacySpan
     group: str
     paragraph: int
+    main_triggers: tuple[Trigger, ...]
     own_date: DateMention | None = None
     anaphoric: bool = False
     new_marked: bool = False
@@ -51,21 +51,7 @@ class Candidate:
     @property
     def head(self) -> Trigger:
         """The trigger of the main clause (nearest the root), then the strongest."""
-        return min(self.triggers, key=lambda t: (_depth(t.head), *_head_rank(t)))
-
-    @property
-    def main_triggers(self) -> tuple[Trigger, ...]:
-        """The triggers that tell this event, without those of a relative clause describing a
-        participant ("police arrested ten men *who had organised the unrest*")."""
-        head = self.head
-        if head.kind == "outcome":
-            return self.triggers
-        kept = tuple(
-            t
-            for t in self.triggers
-            if t is head or t.sub_event_type in _WEAPONS or not _described(t.head, head.head)
-        )
-        return kept or self.triggers
+        return _head(self.triggers)
 
     @property
     def outcome_only(self) -> bool:
@@ -97,7 +83,25 @@ class Draft:
         return tuple(t for c in self.candidates for t in c.main_triggers)
 
 
-def _described(token: Token, head: Token) -> bool:
+def _head(triggers: Sequence[Trigger]) -> Trigger:
+    return min(triggers, key=lambda t: (_depth(t.head), *_head_rank(t)))
+
+
+def _main_triggers(triggers: tuple[Trigger, ...], data: LanguageData) -> tuple[Trigger, ...]:
+    """The triggers that tell an event, without those of a relative clause describing a
+    participant ("police arrested ten men *who had organised the unrest*")."""
+    head = _head(triggers)
+    if head.kind == "outcome":
+        return triggers
+    kept = tuple(
+        t
+        for t in triggers
+        if t is head or t.sub_event_type in _WEAPONS or not _described(t.head, head.head, data)
+    )
+    return kept or triggers
+
+
+def _described(token: Token, head: Token, data: LanguageData) -> bool:
     """``token`` is inside a relative clause or participle below ``head`` — not one that tells
     what came next ("a car bomb *followed by* an armed assault")."""
     current = token
@@ -106,7 +110,7 @@ def _described(token: Token, head: Token) -> bool:
             current.dep_ == "acl"
             and current.head.i != head.i
             and current.pos_ == "VERB"
-            and current.lemma_.lower() not in _SEQUENCE
+            and current.lemma_.lower() not in data.sequence_verbs
         ):
             return head.i in {a.i for a in current.ancestors}
         current = current.head
@@ -169,7 +173,9 @@ def build_candidates(
         groups = _fold_tolls(_fold_outcomes(groups))
         strong = any(t.kind not in {"weak", "outcome", "intervention"} for t in inside)
         for (group, _), members in groups.items():
-            candidate = Candidate(tuple(members), sentence, group, paragraphs[sentence.start])
+            found = tuple(members)
+            main = _main_triggers(found, data)
+            candidate = Candidate(found, sentence, group, paragraphs[sentence.start], main)
             if strong and candidate.weak_only and group != "outcome":
                 continue
             out.append(_dated(candidate, sentence_dates, orphan, data))

@@ -92,6 +92,7 @@ class LanguageData:
     escalation_words: tuple[str, ...]
     issuer_words: frozenset[str]
     stance_words: frozenset[str]
+    sequence_verbs: frozenset[str]
 
 
 _MAPPINGS = frozenset(

@@ -518,3 +518,6 @@ lawmakers officials spokesman spokeswoman spokesperson commission
 # "*anti*-Gaddafi protesters": a name after these (and a hyphen) is what a crowd or group opposes,
 # not who acts ("pro-X fighters" are X's own forces, so "pro" is not here).
 STANCE_WORDS = "anti"
+# Participles that tell the next part of one event, not a participant: "a car bomb *followed*
+# by an armed assault".
+SEQUENCE_VERBS = "follow precede"

@@ -462,3 +462,5 @@ commission
 """
 # "manifestants *anti* - France": the name opposed, not an actor (see en.py).
 STANCE_WORDS = "anti"
+# Participles of what came next in one event ("une explosion *suivie* d'une attaque"; see en.py).
+SEQUENCE_VERBS = "suivre précéder"
