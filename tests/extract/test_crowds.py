@@ -167,3 +167,37 @@ def test_crowds_crowd_fighting_police_is_a_violent_demonstration(
     code: Code, text: str, language: str
 ) -> None:
     assert _first(code, text, language) == "Violent demonstration"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Tuesday, two rival factions of students clashed with machetes on the campus of "
+         "Kaya, leaving three wounded.", "en"),
+        ("On Monday, villagers armed with machetes and hunting rifles killed four militants "
+         "near Tessit.", "en"),
+        ("Mardi, deux factions rivales d'étudiants se sont affrontées à la machette sur le "
+         "campus de Kaya, faisant trois blessés.", "fr"),
+        ("Dimanche, des jeunes munis d'armes à feu ont tué deux jihadistes entrés dans le "
+         "village de Tessit.", "fr"),
+    ],
+)  # fmt: skip
+def test_crowds_armed_factions_or_armed_villagers_fight_a_battle(
+    code: Code, text: str, language: str
+) -> None:
+    assert _first(code, text, language) == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Monday, traders and refugees clashed with machetes at the market of Kaya, "
+         "wounding two.", "en"),
+        ("Lundi, des commerçants et des réfugiés se sont affrontés à la machette au marché de "
+         "Kaya, faisant deux blessés.", "fr"),
+    ],
+)  # fmt: skip
+def test_crowds_crowds_fighting_with_blades_stay_a_mob(
+    code: Code, text: str, language: str
+) -> None:
+    assert _first(code, text, language) == "Mob violence"

@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 
 from sahelwatch.extract.crowds import (
     PROTEST,
+    armed_crowd,
     civil_clash,
     code_protest,
     communal,
@@ -140,6 +141,7 @@ def classify(
         return None
     sub, trigger = min(decided, key=lambda item: (_rank(item[0]), item[1].span.start))
     sub = _conventions(sub, {s for s, _ in decided} | subs, triggers, roles, killed, data, text)
+    sub = armed_crowd(sub, triggers, roles, data)
     return Decision(sub, trigger, _confidence(trigger, roles, strong))
 
 

@@ -16,6 +16,7 @@ Words of fighting (:func:`fighting`, :func:`ground_fight`) tell a battle apart f
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
@@ -28,6 +29,7 @@ from sahelwatch.extract.triggers import Trigger
 
 __all__ = [
     "PROTEST",
+    "armed_crowd",
     "civil_clash",
     "code_protest",
     "communal",
@@ -228,3 +230,22 @@ def code_protest(
     if sub in PROTEST or sub in VIOLENCE | {"Arrests"}:
         return "Peaceful protest" if sub != "Protest with intervention" else sub
     return sub
+
+
+def armed_crowd(sub: str, triggers: Sequence[Trigger], roles: Roles, data: LanguageData) -> str:
+    """People with machetes or firearms who fight armed men ("villagers armed with rifles
+    killed the bandits"), or organised sides that fight with them ("two student factions
+    clashed with machetes"), are armed sides: a battle, not mob violence. (A crowd that
+    fights another crowd with knives stays a mob.)"""
+    if sub != "Mob violence":
+        return sub
+    sentences = [t.span.sent for t in {t.span.sent.start: t for t in triggers}.values()]
+    if not any(_names(s.text.lower(), data.crowd_weapons) for s in sentences):
+        return sub
+    organised = any(t.lower_ in data.faction_words for s in sentences for t in s)
+    fought = organised and any(ground_fight(t, data) for t in triggers)
+    return "Armed clash" if fought or roles.target == "armed" else sub
+
+
+def _names(text: str, phrases: frozenset[str]) -> bool:
+    return any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", text) for p in phrases)

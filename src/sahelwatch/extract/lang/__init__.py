@@ -93,6 +93,8 @@ class LanguageData:
     issuer_words: frozenset[str]
     stance_words: frozenset[str]
     sequence_verbs: frozenset[str]
+    crowd_weapons: frozenset[str]
+    faction_words: frozenset[str]
 
 
 _MAPPINGS = frozenset(

@@ -521,3 +521,10 @@ STANCE_WORDS = "anti"
 # Participles that tell the next part of one event, not a participant: "a car bomb *followed*
 # by an armed assault".
 SEQUENCE_VERBS = "follow precede"
+# Weapons that make fighting people armed sides ("villagers clashed with machetes"): a battle.
+CROWD_WEAPONS = (
+    "machete", "machetes", "firearm", "firearms", "blade weapons", "bladed weapons", "guns",
+    "rifles", "shotguns", "hunting rifles", "bows and arrows", "spears",
+)  # fmt: skip
+# Organised sides ("two student *factions*", "*rival* groups"): armed, they fight a battle.
+FACTION_WORDS = "faction factions rival rivals"

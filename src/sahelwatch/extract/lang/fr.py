@@ -464,3 +464,10 @@ commission
 STANCE_WORDS = "anti"
 # Participles of what came next in one event ("une explosion *suivie* d'une attaque"; see en.py).
 SEQUENCE_VERBS = "suivre précéder"
+# Weapons that make fighting people armed sides ("des villageois armés de machettes"; see en.py).
+CROWD_WEAPONS = (
+    "machette", "machettes", "coupe-coupe", "arme blanche", "armes blanches", "arme à feu",
+    "armes à feu", "fusils", "fusils de chasse", "arcs et flèches",
+)  # fmt: skip
+# Organised sides ("deux *factions* d'étudiants", "des groupes *rivaux*"; see en.py).
+FACTION_WORDS = "faction factions rival rivale rivaux rivales"
