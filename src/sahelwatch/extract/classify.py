@@ -219,7 +219,7 @@ def _resolve(
         state = doer is not None and doer.actor.inter in {1, 8} and not mutiny(doer)
         return "Government regains territory" if state else "Non-state actor overtakes territory"
     if kind == "withdraw":
-        return _withdrawal(text, roles, institution)
+        return _withdrawal(text, roles, institution, data)
     if sub == "Armed clash" and (mob(roles) or civil_clash(trigger, roles, data)):
         return "Mob violence"
     return sub
@@ -271,13 +271,12 @@ def _between(trigger: Trigger, data: LanguageData) -> bool:
     )
 
 
-def _withdrawal(text: str, roles: Roles, named: bool) -> str | None:
+def _withdrawal(text: str, roles: Roles, named: bool, data: LanguageData) -> str | None:
     lowered = text.lower()
     institution = [
         m for m in (roles.actor1, roles.actor2, *roles.assoc2) if m and m.actor.sector == "IGO"
     ]
-    if any(w in lowered for w in ("agreement", "accord", "treaty", "traité", "mediation",
-                                  "médiation", "charter", "charte")):  # fmt: skip
+    if any(w in lowered for w in data.agreement_words):
         return "Withdrawal from agreement"
     if any(m.actor.id in {"minusma", "eutm"} for m in institution):
         return "Change to group/activity"

@@ -105,8 +105,7 @@ def _crowd(doer: ActorMention, doc: Doc, data: LanguageData) -> bool:
     few counted men ("a farmer", "two men": a crime, or a parse that took the victim)."""
     words = doc[max(0, doer.start - 2) : doer.end]
     counted = any(
-        doer.start <= t.head.i < doer.end
-        and (t.like_num or t.lower_ in {"a", "an", "one", "un", "une"})
+        doer.start <= t.head.i < doer.end and (t.like_num or t.lower_ in data.singular_words)
         for t in words
     )
     if counted:

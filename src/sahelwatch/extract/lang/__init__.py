@@ -95,6 +95,8 @@ class LanguageData:
     sequence_verbs: frozenset[str]
     crowd_weapons: frozenset[str]
     faction_words: frozenset[str]
+    agreement_words: frozenset[str]
+    singular_words: frozenset[str]
 
 
 _MAPPINGS = frozenset(

@@ -528,3 +528,7 @@ CROWD_WEAPONS = (
 )  # fmt: skip
 # Organised sides ("two student *factions*", "*rival* groups"): armed, they fight a battle.
 FACTION_WORDS = "faction factions rival rivals"
+# What a party withdraws from when it leaves an agreement (matched inside words: "accords").
+AGREEMENT_WORDS = "agreement accord treaty mediation charter"
+# Words that count one: "*a* farmer", "*one* man" is not a crowd.
+SINGULAR_WORDS = "a an one"

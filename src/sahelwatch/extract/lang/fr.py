@@ -471,3 +471,7 @@ CROWD_WEAPONS = (
 )  # fmt: skip
 # Organised sides ("deux *factions* d'étudiants", "des groupes *rivaux*"; see en.py).
 FACTION_WORDS = "faction factions rival rivale rivaux rivales"
+# What a party withdraws from when it leaves an agreement (see en.py).
+AGREEMENT_WORDS = "accord traité médiation charte"
+# "*un* agriculteur" is not a crowd (see en.py).
+SINGULAR_WORDS = "un une"
