@@ -311,3 +311,20 @@ def test_classify_town_retaken_by_foreign_forces_is_regained(
 )
 def test_classify_closure_or_ban_is_other(code: Code, text: str, language: str) -> None:
     assert _first(code, text, language) == "Other"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Thursday, the rebels of the CMA withdrew from the peace agreement signed in "
+         "Algiers.", "en"),
+        ("Lundi, les rebelles de la CMA se sont retirés de l'accord de paix signé à Alger.",
+         "fr"),
+        ("Lundi, le gouvernement du Mali a annoncé qu'il se retirait de l'accord de paix signé "
+         "à Alger.", "fr"),
+    ],
+)  # fmt: skip
+def test_classify_leaving_an_agreement_is_a_withdrawal(
+    code: Code, text: str, language: str
+) -> None:
+    assert _first(code, text, language) == "Withdrawal from agreement"
