@@ -2,9 +2,12 @@
 
 The coder reads each document in steps, each its own module: actors (:mod:`.actors`, the region
 pack's dictionary), triggers (:mod:`.triggers`, the pack's patterns), dates (:mod:`.dates`),
-clauses joined into events (:mod:`.events`), roles (:mod:`.roles`), counts (:mod:`.counts`),
-modality (:mod:`.modality`), the ACLED type (:mod:`.classify`) and the report
-(:mod:`.reports`); warnings and recommendations become assessments (:mod:`.assessments`). A
+clauses joined into events (:mod:`.events`), roles (:mod:`.roles`: the clause's doer and
+target words from the parse in :mod:`.arguments`, whether a target is armed in :mod:`.targets`,
+who a sentence blames in :mod:`.attribution`), counts (:mod:`.counts`), modality
+(:mod:`.modality`), the ACLED type (:mod:`.classify`, with crowd and protest violence in
+:mod:`.crowds` and violence by whom it hurt in :mod:`.harm`) and the report (:mod:`.reports`);
+warnings and recommendations become assessments (:mod:`.assessments`). A
 sub-event classifier trained on the user's own data (:mod:`sahelwatch.learn`) may code the
 events the rules are unsure of (:mod:`.learned`). A document with nothing to code yields an
 Extraction whose ``rejected`` says so.
