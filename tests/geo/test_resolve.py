@@ -332,6 +332,37 @@ def test_geocode_km_from_a_town_widens_the_radius(cues: Cues) -> None:
     assert (result.reports[0].geo_precision, result.reports[0].radius_km) == (2, 33.0)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Gunmen ambushed a lorry somewhere in the Kidal region.", "Kidal"),
+        ("Des hommes armés ont tendu une embuscade dans la région de Kidal.", "Kidal"),
+    ],
+)
+def test_geocode_an_event_told_only_by_its_region_is_at_the_region_capital(
+    cues: Cues, text: str, name: str
+) -> None:
+    document = Document(id="d1", text=text, raw=text.encode(), language="en")
+    found = mentions(text, name)
+    extraction = Extraction(document, reports=(_report(found[0].span),), places=tuple(found))
+    gazetteer = FakeGazetteer([KIDAL_REGION, KIDAL_TOWN], extents={KIDAL_REGION.geonameid: 195.0})
+    [result] = geocode([extraction], gazetteer, cues)
+    [report] = result.reports
+    assert result.places[0].place == KIDAL_REGION  # the mention still names the region
+    assert (report.place, report.location, report.country) == (KIDAL_TOWN, "Kidal", "ML")
+    assert (report.geo_precision, report.radius_km) == (3, 195.0)
+
+
+def test_geocode_a_region_without_a_capital_of_its_name_stays_the_region(cues: Cues) -> None:
+    text = "Gunmen ambushed a lorry somewhere in the Kidal region."
+    document = Document(id="d1", text=text, raw=text.encode(), language="en")
+    found = mentions(text, "Kidal")
+    extraction = Extraction(document, reports=(_report(found[0].span),), places=tuple(found))
+    elsewhere = replace(KIDAL_TOWN, admin1="Gao")
+    [result] = geocode([extraction], FakeGazetteer([KIDAL_REGION, elsewhere]), cues)
+    assert result.reports[0].place == KIDAL_REGION
+
+
 def test_read_context_reads_the_mention_itself_as_a_country(cues: Cues) -> None:
     def names(text: str) -> str | None:
         return read_context(text, Span(0, len(text)), cues).names_country

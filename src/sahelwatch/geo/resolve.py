@@ -71,6 +71,8 @@ _TOWN_RADII = ((1_000_000, 20.0), (100_000, 10.0), (10_000, 5.0), (0, 3.0))
 _NEAR_RADIUS_KM = 25.0
 # Radius (km) of admin units and countries whose extent the gazetteer does not know.
 _DEFAULT_EXTENTS = {"ADM1": 150.0, "ADM2": 60.0, "ADM3": 25.0, "PCL": 500.0, "CONT": 3000.0}
+# The feature codes of the town a first-order unit is coded at (:func:`_seat_of`).
+_SEAT_OF_REGION = frozenset({"PPLA", "PPLA2", "PPLC"})
 # A provisional place counts for the others only when it won by at least this margin.
 _CONFIDENT_MARGIN = 0.5
 # The share of the other toponyms' countries that makes a country the document's own.
@@ -435,7 +437,9 @@ def geocode(
 
     A report whose ``location_span`` is the span of a resolved mention (and whose place is
     not set yet) gets ``place``, ``location``, ``country``, ``geo_precision`` and
-    ``radius_km``; everything else is kept.
+    ``radius_km``; everything else is kept. A report at a region is placed,
+    as ACLED places it, at its capital (:func:`_seat_of`), with the area's precision and
+    radius.
     """
     resolver = resolver or Resolver.load(gazetteer, cues)
     for extraction in extractions:
@@ -465,6 +469,7 @@ def _locate(
     radius = radius_km(
         place, precision, resolver.gazetteer, offset_km=ctx.offset_km, partner=partner
     )
+    place = _seat_of(place, resolver.gazetteer) or place
     return replace(
         report,
         place=place,
@@ -473,6 +478,23 @@ def _locate(
         geo_precision=precision,
         radius_km=radius,
     )
+
+
+def _seat_of(unit: Place, gazetteer: Gazetteer) -> Place | None:
+    """The town ACLED codes an event at when the text names only its region, at
+    geo_precision 3: the capital of a first-order unit named after it ("the Tillaberi
+    region": the town of Tillaberi). None for other places, or when no such town is found."""
+    if unit.feature_code != "ADM1" or not unit.admin1:
+        return None
+    towns = [
+        place
+        for name in (unit.name, *unit.alternate_names)
+        for place in gazetteer.lookup(name)
+        if place.feature_code in _SEAT_OF_REGION
+        and place.country == unit.country
+        and place.admin1 == unit.admin1
+    ]
+    return max(towns, key=lambda town: (town.feature_code == "PPLA", town.population), default=None)
 
 
 def _gap_km(place: Place, other: Place) -> float:
