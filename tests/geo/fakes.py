@@ -44,6 +44,10 @@ class FakeGazetteer:
         ]
         return found[0] if found else None
 
+    def capital(self, iso2: str) -> Place | None:
+        found = [p for p in self.places.values() if p.country == iso2 and p.feature_code == "PPLC"]
+        return found[0] if found else None
+
     def fuzzy_lookup(self, name: str, cutoff: float = 0.88) -> list[tuple[Place, float]]:
         keys = {fold(n) for p in self.places.values() for n in (p.name, *p.alternate_names)}
         key = fold(name)

@@ -173,6 +173,13 @@ def test_gazetteer_country_reads_the_country_index(built: Path) -> None:
         assert gazetteer.country("ZZ") is None
 
 
+def test_gazetteer_capital_is_the_country_seat_of_government(built: Path) -> None:
+    with open_gazetteer(built) as gazetteer:
+        algiers = gazetteer.capital("DZ")
+        assert algiers is not None and (algiers.name, algiers.feature_code) == ("Algiers", "PPLC")
+        assert gazetteer.capital("ZZ") is None
+
+
 def test_gazetteer_fuzzy_keys_hold_every_key_by_prefix_and_length(built: Path) -> None:
     with open_gazetteer(built) as gazetteer:
         assert isinstance(gazetteer, SqliteGazetteer)

@@ -363,6 +363,29 @@ def test_geocode_a_region_without_a_capital_of_its_name_stays_the_region(cues: C
     assert result.reports[0].place == KIDAL_REGION
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teachers all over Mali stopped work for three days.",
+        "Les enseignants du Mali ont cessé le travail.",
+    ],
+)
+def test_geocode_an_event_told_only_by_its_country_is_at_the_capital(cues: Cues, text: str) -> None:
+    document = Document(id="d1", text=text, raw=text.encode(), language="en")
+    found = mentions(text, "Mali")
+    extraction = Extraction(document, reports=(_report(found[0].span),), places=tuple(found))
+    bamako = place(2460596, "Bamako", "ML", "PPLC", population=1297281)
+    [result] = geocode([extraction], FakeGazetteer([MALI, bamako]), cues)
+    [report] = result.reports
+    assert result.places[0].place == MALI
+    assert (report.place, report.location, report.country, report.geo_precision) == (
+        bamako,
+        "Bamako",
+        "ML",
+        3,
+    )
+
+
 def test_read_context_reads_the_mention_itself_as_a_country(cues: Cues) -> None:
     def names(text: str) -> str | None:
         return read_context(text, Span(0, len(text)), cues).names_country

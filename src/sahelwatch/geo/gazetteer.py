@@ -132,6 +132,10 @@ class Gazetteer(Protocol):
         """The country place (``PCLI``...) of an ISO 3166 alpha-2 code, or None."""
         ...
 
+    def capital(self, iso2: str) -> Place | None:
+        """The capital (``PPLC``) of the country of an ISO 3166 alpha-2 code, or None."""
+        ...
+
     def fuzzy_lookup(self, name: str, cutoff: float = 0.88) -> list[tuple[Place, float]]:
         """Places whose fold key is close to ``name``'s (similarity >= ``cutoff``, 0-1).
 
@@ -162,6 +166,7 @@ class SqliteGazetteer:
         self._cache: dict[str, list[Place]] = {}
         self._fuzzy: dict[tuple[str, float], list[tuple[str, float]]] = {}
         self._countries: dict[str, Place] | None = None
+        self._capitals: dict[str, Place] | None = None
 
     def __enter__(self) -> SqliteGazetteer:
         return self
@@ -209,6 +214,16 @@ class SqliteGazetteer:
             )
             self._countries = {place.country: place for place in self._places(rows)}
         return self._countries.get(iso2.upper())
+
+    def capital(self, iso2: str) -> Place | None:
+        if self._capitals is None:
+            rows = self._query(
+                f"SELECT {_PLACE_COLUMNS} FROM named_places WHERE feature_code = 'PPLC' "
+                "ORDER BY population, geonameid DESC",
+                (),
+            )
+            self._capitals = {place.country: place for place in self._places(rows)}
+        return self._capitals.get(iso2.upper())
 
     def fuzzy_lookup(self, name: str, cutoff: float = 0.88) -> list[tuple[Place, float]]:
         key = fold(name)
@@ -387,6 +402,10 @@ class StackedGazetteer:
 
     def country(self, iso2: str) -> Place | None:
         found = [p for p in (layer.country(iso2) for layer in self.layers) if p is not None]
+        return found[-1] if found else None
+
+    def capital(self, iso2: str) -> Place | None:
+        found = [p for p in (layer.capital(iso2) for layer in self.layers) if p is not None]
         return found[-1] if found else None
 
     def fuzzy_lookup(self, name: str, cutoff: float = 0.88) -> list[tuple[Place, float]]:

@@ -437,7 +437,7 @@ def geocode(
 
     A report whose ``location_span`` is the span of a resolved mention (and whose place is
     not set yet) gets ``place``, ``location``, ``country``, ``geo_precision`` and
-    ``radius_km``; everything else is kept. A report at a region is placed,
+    ``radius_km``; everything else is kept. A report at a country or a region is placed,
     as ACLED places it, at its capital (:func:`_seat_of`), with the area's precision and
     radius.
     """
@@ -481,9 +481,12 @@ def _locate(
 
 
 def _seat_of(unit: Place, gazetteer: Gazetteer) -> Place | None:
-    """The town ACLED codes an event at when the text names only its region, at
-    geo_precision 3: the capital of a first-order unit named after it ("the Tillaberi
-    region": the town of Tillaberi). None for other places, or when no such town is found."""
+    """The town ACLED codes an event at when the text names only its country or its region,
+    at geo_precision 3: the country's capital, or the capital of a first-order unit named
+    after it ("the Tillaberi region": the town of Tillaberi). None for other places, or when
+    no such town is found."""
+    if unit.feature_code.startswith("PCL") and unit.country:
+        return gazetteer.capital(unit.country)
     if unit.feature_code != "ADM1" or not unit.admin1:
         return None
     towns = [
