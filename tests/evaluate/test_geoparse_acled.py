@@ -78,3 +78,18 @@ def test_event_place_is_never_a_demonym() -> None:
     demonym = PlaceMention(Span(0, 6), "Malian", MALI, "demonym:NORP")
     assert event_place([demonym]) is None
     assert event_place([demonym, _mention(KIDAL_REGION)]) == KIDAL_REGION
+
+
+def test_score_acled_places_puts_an_area_where_point_says(tmp_path: Path) -> None:
+    path = tmp_path / "acled.csv"
+    path.write_text(CSV, "utf-8")
+    rows = read_acled_rows(path)[:1]
+
+    def parse(texts: Sequence[str]) -> list[list[PlaceMention]]:
+        return [[_mention(KIDAL_REGION)] for _ in texts]
+
+    alone = score_acled_places(rows, parse, {"Mali": "ML"}.get)
+    seated = score_acled_places(
+        rows, parse, {"Mali": "ML"}.get, point=lambda p: KIDAL if p == KIDAL_REGION else p
+    )
+    assert (alone.within_25km, seated.within_25km) == (0.0, 1.0)

@@ -15,6 +15,7 @@ from sahelwatch.evaluate.geoparse import read_geowebnews, score_end_to_end, scor
 from sahelwatch.evaluate.geoparse_acled import read_acled_rows, score_acled_places
 from sahelwatch.geo import build_geoparser, open_gazetteer
 from sahelwatch.geo.context import demonym_countries
+from sahelwatch.geo.resolve import seat_of
 
 
 def register(app: typer.Typer) -> None:
@@ -70,6 +71,7 @@ def register(app: typer.Typer) -> None:
                 lambda texts: parser.parse(texts, "en"),
                 cues.country_of,
                 lambda text: _main(demonym_countries(text, cues)),
+                lambda place: seat_of(place, gazetteer) or place,
             )
         if as_json:
             print(json.dumps(asdict(scores)))

@@ -6,6 +6,8 @@ say the event is "coded as", else the most specific one (a demonym, "Sudanese so
 a people's country, never the event's place): a town (or a spot as small: a well, a
 camp) before a district, a district before a region, a region before a country, the first
 mentioned among equals; a place across a border ("near the border with Mali") is never it.
+An event at a country or a region is put, as the coder puts it, at its capital (ACLED's
+convention at geo_precision 3).
 Scores:
 
 - ``within_25km``: the share of rows whose chosen place is at most 25 km from ACLED's point
@@ -152,16 +154,21 @@ def score_acled_places(
     parse: Parse,
     country_of: CountryOf,
     text_country: CountryOf | None = None,
+    point: Callable[[Place], Place] | None = None,
 ) -> AcledPlaceScores:
     """Geoparse every row's notes and compare its event place with ACLED's.
 
     ``country_of`` maps ACLED's country names to ISO2; ``text_country`` gives the country
-    a text's demonyms point at, used when no toponym of a country was resolved.
+    a text's demonyms point at, used when no toponym of a country was resolved; ``point``
+    gives the place an event at that place is put at, as the coder puts it (a country or a
+    region at its capital, :func:`~sahelwatch.geo.resolve.seat_of`).
     """
     within = same_country = resolved = resolved_country = 0
     errors: list[float] = []
     for row, mentions in zip(rows, parse([r.notes for r in rows]), strict=True):
         place = event_place(mentions, row.notes)
+        if place is not None and point is not None:
+            place = point(place)
         country = place.country if place is not None else ""
         if not country and text_country is not None:
             country = text_country(row.notes) or ""

@@ -64,6 +64,7 @@ __all__ = [
     "radius_km",
     "read_context",
     "resolve_mentions",
+    "seat_of",
 ]
 
 # Radius (km) of a place located at ACLED geo_precision 1, by population.
@@ -71,7 +72,7 @@ _TOWN_RADII = ((1_000_000, 20.0), (100_000, 10.0), (10_000, 5.0), (0, 3.0))
 _NEAR_RADIUS_KM = 25.0
 # Radius (km) of admin units and countries whose extent the gazetteer does not know.
 _DEFAULT_EXTENTS = {"ADM1": 150.0, "ADM2": 60.0, "ADM3": 25.0, "PCL": 500.0, "CONT": 3000.0}
-# The feature codes of the town a first-order unit is coded at (:func:`_seat_of`).
+# The feature codes of the town a first-order unit is coded at (:func:`seat_of`).
 _SEAT_OF_REGION = frozenset({"PPLA", "PPLA2", "PPLC"})
 # A provisional place counts for the others only when it won by at least this margin.
 _CONFIDENT_MARGIN = 0.5
@@ -438,7 +439,7 @@ def geocode(
     A report whose ``location_span`` is the span of a resolved mention (and whose place is
     not set yet) gets ``place``, ``location``, ``country``, ``geo_precision`` and
     ``radius_km``; everything else is kept. A report at a country or a region is placed,
-    as ACLED places it, at its capital (:func:`_seat_of`), with the area's precision and
+    as ACLED places it, at its capital (:func:`seat_of`), with the area's precision and
     radius.
     """
     resolver = resolver or Resolver.load(gazetteer, cues)
@@ -469,7 +470,7 @@ def _locate(
     radius = radius_km(
         place, precision, resolver.gazetteer, offset_km=ctx.offset_km, partner=partner
     )
-    place = _seat_of(place, resolver.gazetteer) or place
+    place = seat_of(place, resolver.gazetteer) or place
     return replace(
         report,
         place=place,
@@ -480,7 +481,7 @@ def _locate(
     )
 
 
-def _seat_of(unit: Place, gazetteer: Gazetteer) -> Place | None:
+def seat_of(unit: Place, gazetteer: Gazetteer) -> Place | None:
     """The town ACLED codes an event at when the text names only its country or its region,
     at geo_precision 3: the country's capital, or the capital of a first-order unit named
     after it ("the Tillaberi region": the town of Tillaberi). None for other places, or when
