@@ -1,7 +1,8 @@
 """Session fixtures: the real spaCy models and the coder, loaded once for the whole run.
 
 Registered as a plugin by tests/conftest.py; tests that use them are marked ``slow``;
-:func:`code` codes one text as the CLI would.
+:func:`code` codes one text as the CLI would; :func:`first_sub` gives the sub-event type of
+the first event it reports.
 """
 
 from __future__ import annotations
@@ -40,3 +41,10 @@ def code(toolkit: Toolkit) -> Code:
         return next(extraction for extraction, _ in code_documents([document], toolkit))
 
     return run
+
+
+def first_sub(code: Code, text: str, language: str = "en") -> str:
+    """The sub-event type of the first event coded from ``text`` (which must report one)."""
+    reports = code(text, language).reports
+    assert reports, text
+    return reports[0].sub_event_type

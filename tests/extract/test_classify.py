@@ -3,20 +3,11 @@ French): who was hit, whether anyone was hurt, whether the other side fought bac
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-from sahelwatch.model import Extraction
+from coder_fixtures import Code, first_sub
 
 pytestmark = pytest.mark.slow
-Code = Callable[..., Extraction]
-
-
-def _first(code: Code, text: str, language: str = "en") -> str:
-    reports = code(text, language).reports
-    assert reports, text
-    return reports[0].sub_event_type
 
 
 @pytest.mark.parametrize(
@@ -37,12 +28,12 @@ def test_classify_weapon_inside_a_battle_is_the_battle(code: Code) -> None:
         "On Tuesday, militants ambushed an army convoy near Kadial; the attack began with an IED "
         "detonation followed by heavy gunfire."
     )
-    assert _first(code, text) == "Armed clash"
+    assert first_sub(code, text) == "Armed clash"
 
 
 def test_classify_violence_between_two_sides_is_a_clash(code: Code) -> None:
     text = "On Monday, violence between Fulani and Dogon militiamen near Bankass left five dead."
-    assert _first(code, text) == "Armed clash"
+    assert first_sub(code, text) == "Armed clash"
 
 
 @pytest.mark.parametrize(
@@ -53,17 +44,17 @@ def test_classify_violence_between_two_sides_is_a_clash(code: Code) -> None:
     ],
 )
 def test_classify_unopposed_takeover_is_a_transfer(code: Code, text: str, language: str) -> None:
-    assert _first(code, text, language) == "Non-violent transfer of territory"
+    assert first_sub(code, text, language) == "Non-violent transfer of territory"
 
 
 def test_classify_checkpoint_is_a_change_of_activity(code: Code) -> None:
     text = "On Sunday, JNIM militants ran checkpoints on the road between Djibo and Namsiguia."
-    assert _first(code, text) == "Change to group/activity"
+    assert first_sub(code, text) == "Change to group/activity"
 
 
 def test_classify_rape_told_with_looting_is_sexual_violence(code: Code) -> None:
     text = "On Friday, gunmen robbed a shop and raped a woman near Fada."
-    assert _first(code, text) == "Sexual violence"
+    assert first_sub(code, text) == "Sexual violence"
 
 
 @pytest.mark.parametrize(
@@ -86,7 +77,7 @@ def test_classify_rape_told_with_looting_is_sexual_violence(code: Code) -> None:
 def test_classify_strategic_moves_are_coded(
     code: Code, text: str, language: str, expected: str
 ) -> None:
-    assert _first(code, text, language) == expected
+    assert first_sub(code, text, language) == expected
 
 
 @pytest.mark.parametrize(
@@ -100,12 +91,12 @@ def test_classify_strategic_moves_are_coded(
 def test_classify_french_reprendre_is_territory_only_for_a_place(
     code: Code, text: str, expected: str
 ) -> None:
-    assert _first(code, text, "fr") == expected
+    assert first_sub(code, text, "fr") == expected
 
 
 def test_classify_french_talks_that_resume_take_no_territory(code: Code) -> None:
     text = "Les négociations de paix ont repris lundi à Alger entre Bamako et les rebelles."
-    assert _first(code, text, "fr") == "Agreement"
+    assert first_sub(code, text, "fr") == "Agreement"
 
 
 @pytest.mark.parametrize(
@@ -118,12 +109,12 @@ def test_classify_french_talks_that_resume_take_no_territory(code: Code) -> None
 def test_classify_mutineers_taking_a_town_are_not_the_government(
     code: Code, text: str, language: str
 ) -> None:
-    assert _first(code, text, language) == "Non-state actor overtakes territory"
+    assert first_sub(code, text, language) == "Non-state actor overtakes territory"
 
 
 def test_classify_engaging_in_a_march_is_peaceful(code: Code) -> None:
     text = "On Sunday, hundreds of people engaged in a march in Bamako to demand better roads."
-    assert _first(code, text) == "Peaceful protest"
+    assert first_sub(code, text) == "Peaceful protest"
 
 
 @pytest.mark.parametrize(
@@ -138,12 +129,12 @@ def test_classify_engaging_in_a_march_is_peaceful(code: Code) -> None:
 def test_classify_hostilities_an_agreement_ends_are_no_battle(
     code: Code, text: str, language: str
 ) -> None:
-    assert _first(code, text, language) == "Agreement"
+    assert first_sub(code, text, language) == "Agreement"
 
 
 def test_classify_toll_of_soldiers_is_a_battle(code: Code) -> None:
     text = "Two soldiers kidnapped and four killed near Ansongo on Sunday."
-    assert _first(code, text) == "Armed clash"
+    assert first_sub(code, text) == "Armed clash"
 
 
 @pytest.mark.parametrize(
@@ -162,7 +153,7 @@ def test_classify_toll_of_soldiers_is_a_battle(code: Code) -> None:
 def test_classify_weapons_with_ground_fighting_are_a_battle(
     code: Code, text: str, language: str
 ) -> None:
-    assert _first(code, text, language) == "Armed clash"
+    assert first_sub(code, text, language) == "Armed clash"
 
 
 @pytest.mark.parametrize(
@@ -173,7 +164,7 @@ def test_classify_weapons_with_ground_fighting_are_a_battle(
     ],
 )
 def test_classify_crowd_that_gathers_is_a_protest(code: Code, text: str, language: str) -> None:
-    assert _first(code, text, language) == "Peaceful protest"
+    assert first_sub(code, text, language) == "Peaceful protest"
 
 
 @pytest.mark.parametrize(
@@ -184,7 +175,7 @@ def test_classify_crowd_that_gathers_is_a_protest(code: Code, text: str, languag
     ],
 )
 def test_classify_captured_town_is_territory(code: Code, text: str, language: str) -> None:
-    assert _first(code, text, language) == "Non-state actor overtakes territory"
+    assert first_sub(code, text, language) == "Non-state actor overtakes territory"
 
 
 @pytest.mark.parametrize(
@@ -196,7 +187,7 @@ def test_classify_captured_town_is_territory(code: Code, text: str, language: st
     ],
 )
 def test_classify_strike_missions_are_air_strikes(code: Code, text: str, language: str) -> None:
-    assert _first(code, text, language) == "Air/drone strike"
+    assert first_sub(code, text, language) == "Air/drone strike"
 
 
 @pytest.mark.parametrize(
@@ -209,7 +200,7 @@ def test_classify_strike_missions_are_air_strikes(code: Code, text: str, languag
 def test_classify_air_force_that_strikes_is_an_air_strike(
     code: Code, text: str, language: str
 ) -> None:
-    assert _first(code, text, language) == "Air/drone strike"
+    assert first_sub(code, text, language) == "Air/drone strike"
 
 
 @pytest.mark.parametrize(
@@ -222,7 +213,7 @@ def test_classify_air_force_that_strikes_is_an_air_strike(
 def test_classify_troops_who_leave_a_town_change_activity(
     code: Code, text: str, language: str
 ) -> None:
-    assert _first(code, text, language) == "Change to group/activity"
+    assert first_sub(code, text, language) == "Change to group/activity"
 
 
 @pytest.mark.parametrize(
@@ -235,12 +226,12 @@ def test_classify_troops_who_leave_a_town_change_activity(
     ],
 )  # fmt: skip
 def test_classify_weapons_found_unused_are_disrupted(code: Code, text: str, language: str) -> None:
-    assert _first(code, text, language) == "Disrupted weapons use"
+    assert first_sub(code, text, language) == "Disrupted weapons use"
 
 
 def test_classify_weapon_found_after_it_killed_stays_its_use(code: Code) -> None:
     text = "On Friday, an IED killed two soldiers near Tessit; a second device was later defused."
-    assert _first(code, text) == "Remote explosive/landmine/IED"
+    assert first_sub(code, text) == "Remote explosive/landmine/IED"
 
 
 @pytest.mark.parametrize(
@@ -251,7 +242,7 @@ def test_classify_weapon_found_after_it_killed_stays_its_use(code: Code) -> None
     ],
 )
 def test_classify_torture_of_fighters_is_an_attack(code: Code, text: str, language: str) -> None:
-    assert _first(code, text, language) == "Attack"
+    assert first_sub(code, text, language) == "Attack"
 
 
 @pytest.mark.parametrize(
@@ -262,7 +253,7 @@ def test_classify_torture_of_fighters_is_an_attack(code: Code, text: str, langua
     ],
 )
 def test_classify_toll_noun_of_soldiers_is_a_battle(code: Code, text: str, language: str) -> None:
-    assert _first(code, text, language) == "Armed clash"
+    assert first_sub(code, text, language) == "Armed clash"
 
 
 @pytest.mark.parametrize(
@@ -276,17 +267,17 @@ def test_classify_toll_noun_of_soldiers_is_a_battle(code: Code, text: str, langu
 def test_classify_attack_that_only_abducts_is_an_abduction(
     code: Code, text: str, language: str
 ) -> None:
-    assert _first(code, text, language) == "Abduction/forced disappearance"
+    assert first_sub(code, text, language) == "Abduction/forced disappearance"
 
 
 def test_classify_attack_that_abducts_and_wounds_stays_an_attack(code: Code) -> None:
     text = "On Monday, gunmen attacked the village of Tinabaw, wounded a farmer and abducted two."
-    assert _first(code, text) == "Attack"
+    assert first_sub(code, text) == "Attack"
 
 
 def test_classify_abduction_with_a_death_is_an_attack(code: Code) -> None:
     text = "On Monday, gunmen abducted four traders near Kaya, one of whom died in captivity."
-    assert _first(code, text) == "Attack"
+    assert first_sub(code, text) == "Attack"
 
 
 @pytest.mark.parametrize(
@@ -299,7 +290,7 @@ def test_classify_abduction_with_a_death_is_an_attack(code: Code) -> None:
 def test_classify_town_retaken_by_foreign_forces_is_regained(
     code: Code, text: str, language: str
 ) -> None:
-    assert _first(code, text, language) == "Government regains territory"
+    assert first_sub(code, text, language) == "Government regains territory"
 
 
 @pytest.mark.parametrize(
@@ -310,7 +301,7 @@ def test_classify_town_retaken_by_foreign_forces_is_regained(
     ],
 )
 def test_classify_closure_or_ban_is_other(code: Code, text: str, language: str) -> None:
-    assert _first(code, text, language) == "Other"
+    assert first_sub(code, text, language) == "Other"
 
 
 @pytest.mark.parametrize(
@@ -327,4 +318,4 @@ def test_classify_closure_or_ban_is_other(code: Code, text: str, language: str) 
 def test_classify_leaving_an_agreement_is_a_withdrawal(
     code: Code, text: str, language: str
 ) -> None:
-    assert _first(code, text, language) == "Withdrawal from agreement"
+    assert first_sub(code, text, language) == "Withdrawal from agreement"

@@ -3,20 +3,11 @@ French): a riot, mob violence, a protest met by force, or communities fighting a
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-from sahelwatch.model import Extraction
+from coder_fixtures import Code, first_sub
 
 pytestmark = pytest.mark.slow
-Code = Callable[..., Extraction]
-
-
-def _first(code: Code, text: str, language: str = "en") -> str:
-    reports = code(text, language).reports
-    assert reports, text
-    return reports[0].sub_event_type
 
 
 def test_crowds_protesters_who_burn_are_rioters(code: Code) -> None:
@@ -24,22 +15,22 @@ def test_crowds_protesters_who_burn_are_rioters(code: Code) -> None:
         "On Monday, students protesting against fee increases set fire to the town hall of "
         "Koudougou."
     )
-    assert _first(code, text) == "Violent demonstration"
+    assert first_sub(code, text) == "Violent demonstration"
 
 
 def test_crowds_warning_shots_without_protest_are_not_a_protest(code: Code) -> None:
     text = "On Monday, soldiers fired warning shots that hit a bus near Gao, wounding a passenger."
-    assert _first(code, text) != "Protest with intervention"
+    assert first_sub(code, text) != "Protest with intervention"
 
 
 def test_crowds_two_men_killing_is_not_mob_violence(code: Code) -> None:
     text = "On Monday, two men on a motorbike shot dead a trader in Kidal."
-    assert _first(code, text) == "Attack"
+    assert first_sub(code, text) == "Attack"
 
 
 def test_crowds_clash_with_demonstrators_is_a_riot(code: Code) -> None:
     text = "On Monday, police clashed with demonstrators in front of the town hall of Kaya."
-    assert _first(code, text) == "Violent demonstration"
+    assert first_sub(code, text) == "Violent demonstration"
 
 
 @pytest.mark.parametrize(
@@ -58,12 +49,12 @@ def test_crowds_clash_with_demonstrators_is_a_riot(code: Code) -> None:
 def test_crowds_protest_blocking_or_stoning_is_violent(
     code: Code, text: str, language: str
 ) -> None:
-    assert _first(code, text, language) == "Violent demonstration"
+    assert first_sub(code, text, language) == "Violent demonstration"
 
 
 def test_crowds_protest_ending_in_confrontation_is_violent(code: Code) -> None:
     text = "On Friday, a march of students in Tahoua ended in confrontations with the police."
-    assert _first(code, text) == "Violent demonstration"
+    assert first_sub(code, text) == "Violent demonstration"
 
 
 @pytest.mark.parametrize(
@@ -80,7 +71,7 @@ def test_crowds_protest_ending_in_confrontation_is_violent(code: Code) -> None:
 def test_crowds_protesters_firing_or_rioting_are_violent(
     code: Code, text: str, language: str
 ) -> None:
-    assert _first(code, text, language) == "Violent demonstration"
+    assert first_sub(code, text, language) == "Violent demonstration"
 
 
 @pytest.mark.parametrize(
@@ -98,27 +89,27 @@ def test_crowds_protesters_firing_or_rioting_are_violent(
 def test_crowds_what_protesters_did_besides_protesting_is_violent(
     code: Code, text: str, language: str
 ) -> None:
-    assert _first(code, text, language) == "Violent demonstration"
+    assert first_sub(code, text, language) == "Violent demonstration"
 
 
 def test_crowds_violence_protested_against_stays_a_topic(code: Code) -> None:
     text = "On Monday, residents protested and marched in Kaya over the killing of a girl."
-    assert _first(code, text) == "Peaceful protest"
+    assert first_sub(code, text) == "Peaceful protest"
 
 
 def test_crowds_shots_to_disperse_a_protest_are_an_intervention(code: Code) -> None:
     text = "On Monday, students protested in Kaya and police fired in the air to disperse them."
-    assert _first(code, text) == "Protest with intervention"
+    assert first_sub(code, text) == "Protest with intervention"
 
 
 def test_crowds_civilians_who_clash_are_a_mob(code: Code) -> None:
     text = "On Monday, striking teachers clashed with traders at the market of Kaya, wounding two."
-    assert _first(code, text) == "Mob violence"
+    assert first_sub(code, text) == "Mob violence"
 
 
 def test_crowds_communities_who_clash_fight_as_militias(code: Code) -> None:
     text = "On Monday, Fulani and Dogon villagers clashed near Bankass, injuring three."
-    assert _first(code, text) == "Armed clash"
+    assert first_sub(code, text) == "Armed clash"
 
 
 @pytest.mark.parametrize(
@@ -132,7 +123,7 @@ def test_crowds_communities_who_clash_fight_as_militias(code: Code) -> None:
 def test_crowds_mutineers_or_a_crowd_looting_are_rioters(
     code: Code, text: str, language: str
 ) -> None:
-    assert _first(code, text, language) == "Violent demonstration"
+    assert first_sub(code, text, language) == "Violent demonstration"
 
 
 def test_crowds_dispersal_and_arrests_at_a_protest_are_an_intervention(code: Code) -> None:
@@ -140,7 +131,7 @@ def test_crowds_dispersal_and_arrests_at_a_protest_are_an_intervention(code: Cod
         "On Tuesday, police dispersed demonstrators angry over power cuts in Zinder with "
         "tear gas. Fifteen were arrested."
     )
-    assert _first(code, text) == "Protest with intervention"
+    assert first_sub(code, text) == "Protest with intervention"
 
 
 @pytest.mark.parametrize(
@@ -153,7 +144,7 @@ def test_crowds_dispersal_and_arrests_at_a_protest_are_an_intervention(code: Cod
     ],
 )  # fmt: skip
 def test_crowds_clash_between_villages_is_a_battle(code: Code, text: str, language: str) -> None:
-    assert _first(code, text, language) == "Armed clash"
+    assert first_sub(code, text, language) == "Armed clash"
 
 
 @pytest.mark.parametrize(
@@ -166,7 +157,7 @@ def test_crowds_clash_between_villages_is_a_battle(code: Code, text: str, langua
 def test_crowds_crowd_fighting_police_is_a_violent_demonstration(
     code: Code, text: str, language: str
 ) -> None:
-    assert _first(code, text, language) == "Violent demonstration"
+    assert first_sub(code, text, language) == "Violent demonstration"
 
 
 @pytest.mark.parametrize(
@@ -185,7 +176,7 @@ def test_crowds_crowd_fighting_police_is_a_violent_demonstration(
 def test_crowds_armed_factions_or_armed_villagers_fight_a_battle(
     code: Code, text: str, language: str
 ) -> None:
-    assert _first(code, text, language) == "Armed clash"
+    assert first_sub(code, text, language) == "Armed clash"
 
 
 @pytest.mark.parametrize(
@@ -200,4 +191,4 @@ def test_crowds_armed_factions_or_armed_villagers_fight_a_battle(
 def test_crowds_crowds_fighting_with_blades_stay_a_mob(
     code: Code, text: str, language: str
 ) -> None:
-    assert _first(code, text, language) == "Mob violence"
+    assert first_sub(code, text, language) == "Mob violence"

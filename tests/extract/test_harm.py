@@ -3,20 +3,11 @@ property only, people harmed, armed men taken, officials and soldiers off duty a
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-from sahelwatch.model import Extraction
+from coder_fixtures import Code, first_sub
 
 pytestmark = pytest.mark.slow
-Code = Callable[..., Extraction]
-
-
-def _first(code: Code, text: str, language: str = "en") -> str:
-    reports = code(text, language).reports
-    assert reports, text
-    return reports[0].sub_event_type
 
 
 @pytest.mark.parametrize(
@@ -29,14 +20,14 @@ def _first(code: Code, text: str, language: str = "en") -> str:
     ],
 )  # fmt: skip
 def test_harm_attack_that_only_loots_is_looting(code: Code, text: str, language: str) -> None:
-    assert _first(code, text, language) == "Looting/property destruction"
+    assert first_sub(code, text, language) == "Looting/property destruction"
 
 
 def test_harm_attack_that_loots_and_wounds_stays_an_attack(code: Code) -> None:
     text = (
         "On Sunday, gunmen attacked the village of Tindali, wounded two herders and looted shops."
     )
-    assert _first(code, text) == "Attack"
+    assert first_sub(code, text) == "Attack"
 
 
 @pytest.mark.parametrize(
@@ -47,12 +38,12 @@ def test_harm_attack_that_loots_and_wounds_stays_an_attack(code: Code) -> None:
     ],
 )
 def test_harm_abducted_soldiers_is_a_battle(code: Code, text: str, language: str) -> None:
-    assert _first(code, text, language) == "Armed clash"
+    assert first_sub(code, text, language) == "Armed clash"
 
 
 def test_harm_abducted_off_duty_soldier_is_an_abduction(code: Code) -> None:
     text = "On Friday, JNIM militants abducted an off-duty soldier near Hombori."
-    assert _first(code, text) == "Abduction/forced disappearance"
+    assert first_sub(code, text) == "Abduction/forced disappearance"
 
 
 def test_harm_detained_then_found_dead_is_an_attack(code: Code) -> None:
@@ -60,17 +51,17 @@ def test_harm_detained_then_found_dead_is_an_attack(code: Code) -> None:
         "On Monday, soldiers arrested four herders at the market of Dioura; their bodies were "
         "found the next day."
     )
-    assert _first(code, text) == "Attack"
+    assert first_sub(code, text) == "Attack"
 
 
 def test_harm_arrest_by_armed_group_is_an_abduction(code: Code) -> None:
     text = "On Monday, ISGS militants arrested two traders in the village of Tinabaw."
-    assert _first(code, text) == "Abduction/forced disappearance"
+    assert first_sub(code, text) == "Abduction/forced disappearance"
 
 
 def test_harm_official_killed_is_violence_against_civilians(code: Code) -> None:
     text = "On Monday, gunmen killed a Malian government official in Douentza."
-    assert _first(code, text) == "Attack"
+    assert first_sub(code, text) == "Attack"
 
 
 @pytest.mark.parametrize(
@@ -82,7 +73,7 @@ def test_harm_official_killed_is_violence_against_civilians(code: Code) -> None:
     ],
 )  # fmt: skip
 def test_harm_soldier_on_leave_is_a_civilian(code: Code, text: str, language: str) -> None:
-    assert _first(code, text, language) == "Attack"
+    assert first_sub(code, text, language) == "Attack"
 
 
 @pytest.mark.parametrize(
@@ -97,4 +88,4 @@ def test_harm_soldier_on_leave_is_a_civilian(code: Code, text: str, language: st
 def test_harm_attack_on_an_unmanned_post_is_property_destruction(
     code: Code, text: str, language: str
 ) -> None:
-    assert _first(code, text, language) == "Looting/property destruction"
+    assert first_sub(code, text, language) == "Looting/property destruction"
