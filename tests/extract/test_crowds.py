@@ -192,3 +192,32 @@ def test_crowds_crowds_fighting_with_blades_stay_a_mob(
     code: Code, text: str, language: str
 ) -> None:
     assert first_sub(code, text, language) == "Mob violence"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Monday night, mutinous soldiers kept firing in Koudougou until dawn.", "en"),
+        ("Gunfire by mutinous troops was heard for two hours in Kaya on Monday.", "en"),
+        ("Soldiers in Kaya kept firing in the air and looting shops as part of their mutiny.",
+         "en"),
+        ("Des soldats mutins ont tiré en l'air toute la nuit à Kaya.", "fr"),
+        ("Lundi soir, des soldats ont tiré en l'air à Kaya dans le cadre de leur mutinerie.",
+         "fr"),
+    ],
+)  # fmt: skip
+def test_crowds_mutineers_firing_at_no_one_riot(code: Code, text: str, language: str) -> None:
+    assert first_sub(code, text, language) == "Violent demonstration"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Monday, the presidential guard fired at the mutineers in Kaya.", "en"),
+        ("On Monday, mutinous soldiers attacked the presidential guard in Kaya.", "en"),
+    ],
+)  # fmt: skip
+def test_crowds_mutineers_fighting_someone_fight_a_battle(
+    code: Code, text: str, language: str
+) -> None:
+    assert first_sub(code, text, language) == "Armed clash"

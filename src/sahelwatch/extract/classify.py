@@ -39,6 +39,7 @@ from sahelwatch.extract.crowds import (
     ground_fight,
     mob,
     mutiny,
+    mutiny_fire,
     protest_clash,
     protesters,
     rioting,
@@ -184,6 +185,8 @@ def _conventions(
         and doer.actor.inter == 1
     ):
         return "Arrests"
+    if mutiny_fire(sub, triggers, roles, data):
+        return "Violent demonstration"
     doc = triggers[0].span.doc
     militias = sub == "Armed clash" and any(communal(t, data) for t in triggers)
     fought = any(fighting(t) for t in triggers)

@@ -8,7 +8,7 @@
 - a protest with tear gas, dispersal or arrests is a *Protest with intervention*, with stones,
   burning tyres, burning or looting by the crowd, or clashes a *Violent demonstration*; state
   forces that kill protesters use *Excessive force against protesters*; protesters (or
-  mutineers) who fire in the air or loot riot;
+  mutineers) who fire in the air or loot riot, as do mutineers who fire at no one named;
 - the violence a protest is about ("protested over the killings") is its topic, not the event.
 
 Words of fighting (:func:`fighting`, :func:`ground_fight`) tell a battle apart from the rest.
@@ -38,6 +38,7 @@ __all__ = [
     "ground_fight",
     "mob",
     "mutiny",
+    "mutiny_fire",
     "protest_clash",
     "protesters",
     "rioting",
@@ -176,6 +177,34 @@ def civil_clash(trigger: Trigger, roles: Roles, data: LanguageData) -> bool:
 
 def mutiny(mention: ActorMention) -> bool:
     return mention.actor.id in _MUTINIES or mention.template in _MUTINIES
+
+
+def mutiny_fire(sub: str, triggers: Sequence[Trigger], roles: Roles, data: LanguageData) -> bool:
+    """Mutineers who fire with no one named as fired at ("mutinying soldiers kept firing in
+    the town", "gunfire by mutinous troops was heard") riot: a violent demonstration. It
+    needs a word of violence with no object, done by the mutineers themselves (a protest
+    told with mutineers is a protest; "mutineers attacked the guard" and "the guard fired at
+    the mutineers" a battle, even when the guard is no known actor)."""
+    doer = roles.actor1
+    if doer is None or sub not in VIOLENCE or not (mutiny(doer) or _mutinous(doer, triggers, data)):
+        return False
+    if roles.actor2 is not None or roles.target is not None:
+        return False
+    objects = {"dobj", "obj"}
+    return any(
+        t.sub_event_type in VIOLENCE
+        and not any(c.dep_ in objects for c in t.head.children)
+        and not (roles.guessed and doer.start > t.head.i)
+        for t in triggers
+    )
+
+
+def _mutinous(doer: ActorMention, triggers: Sequence[Trigger], data: LanguageData) -> bool:
+    """State soldiers told with a mutiny ("soldiers kept firing as part of their mutiny")."""
+    if doer.actor.inter != 1 or doer.actor.sector != "MIL":
+        return False
+    sentences = {t.span.sent.start: t.span.sent for t in triggers}.values()
+    return any(t.lower_ in data.mutiny_words for s in sentences for t in s)
 
 
 def mob(roles: Roles) -> bool:

@@ -97,6 +97,7 @@ class LanguageData:
     faction_words: frozenset[str]
     agreement_words: frozenset[str]
     singular_words: frozenset[str]
+    mutiny_words: frozenset[str]
 
 
 _MAPPINGS = frozenset(

@@ -532,3 +532,5 @@ FACTION_WORDS = "faction factions rival rivals"
 AGREEMENT_WORDS = "agreement accord treaty mediation charter"
 # Words that count one: "*a* farmer", "*one* man" is not a crowd.
 SINGULAR_WORDS = "a an one"
+# Words of a mutiny: soldiers told "as part of their *mutiny*" are mutineers.
+MUTINY_WORDS = "mutiny mutinies mutineer mutineers mutinous mutinying mutinied"

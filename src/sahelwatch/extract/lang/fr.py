@@ -475,3 +475,5 @@ FACTION_WORDS = "faction factions rival rivale rivaux rivales"
 AGREEMENT_WORDS = "accord traité médiation charte"
 # "*un* agriculteur" is not a crowd (see en.py).
 SINGULAR_WORDS = "un une"
+# Words of a mutiny ("dans le cadre de leur *mutinerie*"; see en.py).
+MUTINY_WORDS = "mutinerie mutineries mutin mutins mutiné mutinés mutiner"
