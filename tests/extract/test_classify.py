@@ -307,6 +307,34 @@ def test_classify_closure_or_ban_is_other(code: Code, text: str, language: str) 
 @pytest.mark.parametrize(
     ("text", "language"),
     [
+        ("On Monday, the government imposed a nightly curfew in Niamey in response to the "
+         "coronavirus crisis.", "en"),
+        ("Lundi, le gouvernement a décrété un couvre-feu nocturne à Niamey en raison de la "
+         "crise sanitaire.", "fr"),
+    ],
+)  # fmt: skip
+def test_classify_curfew_against_an_epidemic_is_other(code: Code, text: str, language: str) -> None:
+    assert first_sub(code, text, language) == "Other"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Monday, the government imposed a nightly curfew in the Diffa region because of "
+         "insecurity.", "en"),
+        ("Lundi, le gouvernement a décrété un couvre-feu nocturne dans la région de Diffa en "
+         "raison de l'insécurité.", "fr"),
+    ],
+)  # fmt: skip
+def test_classify_curfew_against_insecurity_is_a_change_of_activity(
+    code: Code, text: str, language: str
+) -> None:
+    assert first_sub(code, text, language) == "Change to group/activity"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
         ("On Thursday, the rebels of the CMA withdrew from the peace agreement signed in "
          "Algiers.", "en"),
         ("Lundi, les rebelles de la CMA se sont retirés de l'accord de paix signé à Alger.",

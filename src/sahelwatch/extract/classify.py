@@ -177,6 +177,8 @@ def _conventions(
         return "Abduction/forced disappearance"
     if sub == "Abduction/forced disappearance" and killed and roles.target != "armed":
         return "Attack"
+    if sub == "Change to group/activity" and _against_epidemic(triggers, data):
+        return "Other"
     doer = roles.actor1
     if (
         "Arrests" in subs
@@ -198,6 +200,13 @@ def _conventions(
     if riot is None and told and volleys(triggers, data) and not protesters(roles.actor2):
         return "Violent demonstration"
     return riot or code_protest(sub, subs, roles, killed, (rioting(triggers), fought))
+
+
+def _against_epidemic(triggers: Sequence[Trigger], data: LanguageData) -> bool:
+    """A measure told with an epidemic ("a curfew in response to the coronavirus"): a health
+    measure, which ACLED codes as Other, not a change of armed activity."""
+    sentences = {t.span.sent.start: t.span.sent for t in triggers}.values()
+    return any(t.lower_ in data.epidemic_words for s in sentences for t in s)
 
 
 def _resolve(

@@ -98,6 +98,7 @@ class LanguageData:
     agreement_words: frozenset[str]
     singular_words: frozenset[str]
     mutiny_words: frozenset[str]
+    epidemic_words: frozenset[str]
 
 
 _MAPPINGS = frozenset(

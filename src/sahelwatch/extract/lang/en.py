@@ -534,3 +534,6 @@ AGREEMENT_WORDS = "agreement accord treaty mediation charter"
 SINGULAR_WORDS = "a an one"
 # Words of a mutiny: soldiers told "as part of their *mutiny*" are mutineers.
 MUTINY_WORDS = "mutiny mutinies mutineer mutineers mutinous mutinying mutinied"
+# Words of an epidemic: a curfew or a lockdown against one is a health measure (Other), not a
+# change of armed activity.
+EPIDEMIC_WORDS = "epidemic pandemic coronavirus covid covid-19 ebola health sanitary"

@@ -477,3 +477,5 @@ AGREEMENT_WORDS = "accord traité médiation charte"
 SINGULAR_WORDS = "un une"
 # Words of a mutiny ("dans le cadre de leur *mutinerie*"; see en.py).
 MUTINY_WORDS = "mutinerie mutineries mutin mutins mutiné mutinés mutiner"
+# Words of an epidemic: un couvre-feu contre une épidémie est une mesure sanitaire (see en.py).
+EPIDEMIC_WORDS = "épidémie pandémie coronavirus covid covid-19 ebola sanitaire"
