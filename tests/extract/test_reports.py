@@ -253,3 +253,23 @@ def test_report_doer_claimed_a_few_sentences_later(code: Code) -> None:
         "fermées. Le JNIM a revendiqué l'attaque dimanche dans un communiqué."
     )
     assert code(french, "fr").reports[0].actor1 == report.actor1
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Chadian authorities attacked rebels near Bardai, killing twelve fighters.", "en"),
+        (
+            "Les autorités tchadiennes ont attaqué des rebelles près de Bardaï, tuant douze "
+            "combattants.",
+            "fr",
+        ),
+    ],
+)
+def test_report_government_fights_through_its_military(
+    code: Code, text: str, language: str
+) -> None:
+    report = code(text, language).reports[0]
+    assert report.event_type == "Battles"
+    assert report.actor1 == "Military Forces of Chad"

@@ -56,6 +56,7 @@ _DEVICE = "Remote explosive/landmine/IED"
 _SECURITY = frozenset({1, 8})
 _NON_STATE = frozenset({2, 3})
 _LATER = 3  # sentences after an event read for who claimed it
+_FOUGHT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -448,10 +449,14 @@ def _violent_doer(
     sub: str, one: _Side, roles: Roles, ctx: DocumentContext, country: str | None
 ) -> _Side:
     """Civilians do not attack: an unknown doer of violence is an unidentified armed group (of
-    an air strike, the country's military: armed groups here fly no aircraft)."""
-    violent = ctx.types[sub].family == "conflict"
-    if not violent:
+    an air strike, the country's military: armed groups here fly no aircraft). A government
+    fights through its forces ("Algeria shelled ...": the military of Algeria)."""
+    kind = ctx.types[sub]
+    if kind.family != "conflict":
         return one
+    state = one.actor is not None and one.actor.inter == 1 and one.actor.sector == "GOV"
+    if state and one.actor and one.actor.country and kind.event_type in _FOUGHT:
+        return _Side(ctx.names.render("military", one.actor.country), text=one.text)
     if one.actor is None and sub == "Air/drone strike":
         return _generic("military", ctx, country, roles.doer_text)
     if one.actor is None or (one.actor.inter == 7 and one.template in {"civilians", None}):
