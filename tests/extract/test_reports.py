@@ -273,3 +273,22 @@ def test_report_government_fights_through_its_military(
     report = code(text, language).reports[0]
     assert report.event_type == "Battles"
     assert report.actor1 == "Military Forces of Chad"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Nigerien soldiers staged a coup in Niamey on Wednesday.", "en"),
+        ("Des militaires nigériens ont fait un coup d'État à Niamey mercredi.", "fr"),
+    ],
+)
+def test_report_soldiers_who_take_power_are_in_mutiny(code: Code, text: str, language: str) -> None:
+    report = code(text, language).reports[0]
+    assert report.actor1 == "Mutiny of Military Forces of Niger"
+
+
+@pytest.mark.slow
+def test_report_soldiers_who_fight_are_not_in_mutiny(code: Code) -> None:
+    report = code("Nigerien soldiers attacked a rebel camp near Agadez.", "en").reports[0]
+    assert report.actor1 == "Military Forces of Niger"

@@ -56,6 +56,7 @@ _DEVICE = "Remote explosive/landmine/IED"
 _SECURITY = frozenset({1, 8})
 _NON_STATE = frozenset({2, 3})
 _LATER = 3  # sentences after an event read for who claimed it
+_MUTINY = "mutiny"
 _FOUGHT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
@@ -133,6 +134,7 @@ def _report(
     sides = (_under_parent(first, ctx, day), _under_parent(second, ctx, day))
     country, guessed = _country(place, ctx, sides)
     one, two = _acled_sides(decision.sub_event_type, roles, ctx, country)
+    one = _putsch(decision, one, ctx)
     one, two = _under_parent(one, ctx, day, country), _under_parent(two, ctx, day, country)
     plover = _plover(decision, kind)
     return EventReport(
@@ -466,6 +468,17 @@ def _violent_doer(
         actor = ctx.names.render("ethnic-militia", country, group)
         return _Side(actor, template=_template_key("ethnic-militia", group), text=one.text)
     return one
+
+
+def _putsch(decision: Decision, one: _Side, ctx: DocumentContext) -> _Side:
+    """Soldiers who take power ("the army *seized power*", "un *putsch*") are in mutiny; soldiers
+    of no country yet stay a template, named once the event's country is found."""
+    if one.actor is None or one.actor.inter != 1 or one.actor.sector != "MIL":
+        return one
+    if not any(t.lemma_.lower() in ctx.data.coup_words for t in decision.trigger.span):
+        return one
+    actor = ctx.names.render(_MUTINY, one.actor.country)
+    return _Side(actor, template=_MUTINY if one.template else None, text=one.text)
 
 
 def _name(actor: Actor | None) -> str | None:

@@ -99,6 +99,7 @@ class LanguageData:
     singular_words: frozenset[str]
     mutiny_words: frozenset[str]
     epidemic_words: frozenset[str]
+    coup_words: frozenset[str]
 
 
 _MAPPINGS = frozenset(

@@ -537,3 +537,6 @@ MUTINY_WORDS = "mutiny mutinies mutineer mutineers mutinous mutinying mutinied"
 # Words of an epidemic: a curfew or a lockdown against one is a health measure (Other), not a
 # change of armed activity.
 EPIDEMIC_WORDS = "epidemic pandemic coronavirus covid covid-19 ebola health sanitary"
+# Lemmas of a trigger that tells soldiers taking power ("the army *seized power*", "a *coup*"):
+# ACLED names soldiers who do so "Mutiny of Military Forces of {country}".
+COUP_WORDS = "coup putsch overthrow oust topple power"

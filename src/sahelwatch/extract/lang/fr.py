@@ -479,3 +479,5 @@ SINGULAR_WORDS = "un une"
 MUTINY_WORDS = "mutinerie mutineries mutin mutins mutiné mutinés mutiner"
 # Words of an epidemic: un couvre-feu contre une épidémie est une mesure sanitaire (see en.py).
 EPIDEMIC_WORDS = "épidémie pandémie coronavirus covid covid-19 ebola sanitaire"
+# Soldiers taking power ("l'armée a *pris le pouvoir*", "un *putsch*"; see en.py).
+COUP_WORDS = "coup putsch putschiste renverser pouvoir mutinerie mutin"
