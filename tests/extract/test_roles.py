@@ -345,3 +345,19 @@ def test_roles_guessed_doer_is_not_the_targets_own_force() -> None:
     found = find_roles(Trigger(pattern, doc[8:9]), doc[:], mentions, LANGUAGES["en"])
     assert found.actor2 is not None and found.actor2.text == "soldiers"
     assert found.actor1 is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Mali and Niger met in Niamey on Tuesday to discuss border security.", "en"),
+        (
+            "Le gouvernement malien et le gouvernement nigérien se sont réunis mardi à Niamey.",
+            "fr",
+        ),
+    ],
+)
+def test_roles_parties_of_a_meeting_are_both_sides(code: Code, text: str, language: str) -> None:
+    report = code(text, language).reports[0]
+    assert report.sub_event_type == "Diplomatic meeting"
+    assert (report.actor1, report.actor2) == ("Government of Mali", "Government of Niger")

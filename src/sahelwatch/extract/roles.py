@@ -27,6 +27,9 @@ from sahelwatch.extract.triggers import Trigger
 __all__ = ["Roles", "find_roles"]
 
 _PROTESTS = frozenset({"Peaceful protest", "Protest with intervention", "Violent demonstration"})
+# Events two parties do together: the second one named beside the doer is the other side
+# ("ECOWAS and AES ministers met": ECOWAS met the AES).
+_JOINT = frozenset({"Diplomatic meeting", "Agreement"})
 # Links below a topic word that do not put a name in the topic ("protested and *police* fired").
 _NOT_TOPIC = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "conj", "cc", "advcl", "parataxis"})
 
@@ -66,6 +69,8 @@ def find_roles(
     if actor1 is None and doers and _personal(doers[0]):
         actor1 = _referent(sentence, mentions)
     actor2, assoc2 = _pick(targets, candidates, exclude=actor1)
+    if actor2 is None and assoc1 and trigger.sub_event_type in _JOINT:
+        actor2, assoc1 = assoc1[0], assoc1[1:]
     guessed = False
     if actor1 is None and violent:
         actor1 = _nearest_armed(head, candidates, actor2, targets)
