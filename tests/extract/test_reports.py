@@ -292,3 +292,30 @@ def test_report_soldiers_who_take_power_are_in_mutiny(code: Code, text: str, lan
 def test_report_soldiers_who_fight_are_not_in_mutiny(code: Code) -> None:
     report = code("Nigerien soldiers attacked a rebel camp near Agadez.", "en").reports[0]
     assert report.actor1 == "Military Forces of Niger"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "A roadside bomb hit an army convoy near Djibo on Monday, wounding soldiers and "
+            "drivers. The road is the only way into the town. Traders said prices had doubled. "
+            "The rains came late this year. Security sources attributed it to JNIM.",
+            "en",
+        ),
+        (
+            "Un engin explosif a touché un convoi de l'armée près de Djibo lundi, blessant des "
+            "soldats et des chauffeurs. Cette route est la seule voie vers la ville. Les "
+            "commerçants disent que les prix ont doublé. Les pluies sont arrivées tard cette "
+            "année. Des sources sécuritaires l'ont attribué au JNIM.",
+            "fr",
+        ),
+    ],
+)
+def test_report_claim_a_few_sentences_later_names_the_doer(
+    code: Code, text: str, language: str
+) -> None:
+    report = code(text, language).reports[0]
+    assert report.sub_event_type == "Remote explosive/landmine/IED"
+    assert report.actor1 == "JNIM: Group for Support of Islam and Muslims"

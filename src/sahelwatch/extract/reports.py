@@ -55,7 +55,7 @@ _COUNTED = frozenset({"violence", "health", "outcome"})
 _DEVICE = "Remote explosive/landmine/IED"
 _SECURITY = frozenset({1, 8})
 _NON_STATE = frozenset({2, 3})
-_LATER = 3  # sentences after an event read for who claimed it
+_LATER = 4  # sentences after an event read for who claimed it
 _MUTINY = "mutiny"
 _FOUGHT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
