@@ -361,3 +361,21 @@ def test_roles_parties_of_a_meeting_are_both_sides(code: Code, text: str, langua
     report = code(text, language).reports[0]
     assert report.sub_event_type == "Diplomatic meeting"
     assert (report.actor1, report.actor2) == ("Government of Mali", "Government of Niger")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Mortar shells hit the airport of Gao on Friday night, military sources said.", "en"),
+        (
+            "Des obus de mortier ont frappé l'aéroport de Gao vendredi, selon des sources "
+            "militaires.",
+            "fr",
+        ),
+    ],
+)
+def test_roles_the_force_that_tells_the_news_is_no_side(
+    code: Code, text: str, language: str
+) -> None:
+    actor1 = code(text, language).reports[0].actor1
+    assert actor1 is not None and actor1.startswith("Unidentified Armed Group")

@@ -61,7 +61,10 @@ def find_roles(
     inside = [
         m
         for m in mentions
-        if sentence.start <= m.start and m.end <= sentence.end and not _opposed(m, head.doc, data)
+        if sentence.start <= m.start
+        and m.end <= sentence.end
+        and not _opposed(m, head.doc, data)
+        and not _informant(m, head.doc, data)
     ]
     candidates = [m for m in inside if not _topical(m, trigger, data)]
     doers, targets = event_arguments(head, trigger.sub_event_type, data)
@@ -213,6 +216,16 @@ def _opposed(mention: ActorMention, doc: Doc, data: LanguageData) -> bool:
     after = doc[mention.end] if mention.end < len(doc) else None
     armed = data.armed_targets | data.armed_modifiers
     return after is None or (after.lower_ not in armed and after.lemma_.lower() not in armed)
+
+
+def _informant(mention: ActorMention, doc: Doc, data: LanguageData) -> bool:
+    """ "*military* and local sources said", "selon des sources *sécuritaires*": a force that
+    only names who told the news takes no part in the event."""
+    token = tokens_of(mention, doc).root
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    modifier = token.dep_ in {"amod", "compound", "nmod"}
+    return modifier and token.head.lower_ in data.source_words
 
 
 def _topical(mention: ActorMention, trigger: Trigger, data: LanguageData) -> bool:

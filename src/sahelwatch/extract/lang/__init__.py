@@ -100,6 +100,7 @@ class LanguageData:
     mutiny_words: frozenset[str]
     epidemic_words: frozenset[str]
     coup_words: frozenset[str]
+    source_words: frozenset[str]
 
 
 _MAPPINGS = frozenset(

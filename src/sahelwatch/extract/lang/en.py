@@ -540,3 +540,5 @@ EPIDEMIC_WORDS = "epidemic pandemic coronavirus covid covid-19 ebola health sani
 # Lemmas of a trigger that tells soldiers taking power ("the army *seized power*", "a *coup*"):
 # ACLED names soldiers who do so "Mutiny of Military Forces of {country}".
 COUP_WORDS = "coup putsch overthrow oust topple power"
+# Who a report is told by: the force that names them is no side ("*military* sources said").
+SOURCE_WORDS = "source sources"

@@ -481,3 +481,5 @@ MUTINY_WORDS = "mutinerie mutineries mutin mutins mutiné mutinés mutiner"
 EPIDEMIC_WORDS = "épidémie pandémie coronavirus covid covid-19 ebola sanitaire"
 # Soldiers taking power ("l'armée a *pris le pouvoir*", "un *putsch*"; see en.py).
 COUP_WORDS = "coup putsch putschiste renverser pouvoir mutinerie mutin"
+# "des *sources* militaires ont indiqué" (see en.py).
+SOURCE_WORDS = "source sources"
