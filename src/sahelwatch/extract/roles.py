@@ -68,10 +68,10 @@ def find_roles(
     ]
     candidates = [m for m in inside if not _topical(m, trigger, data)]
     doers, targets = event_arguments(head, trigger.sub_event_type, data)
-    actor1, assoc1 = _pick(doers, candidates, doer=True)
+    actor1, assoc1 = _pick(doers, candidates, data, doer=True)
     if actor1 is None and doers and _personal(doers[0]):
         actor1 = _referent(sentence, mentions)
-    actor2, assoc2 = _pick(targets, candidates, exclude=actor1)
+    actor2, assoc2 = _pick(targets, candidates, data, exclude=actor1)
     if actor2 is None and assoc1 and trigger.sub_event_type in _JOINT:
         actor2, assoc1 = assoc1[0], assoc1[1:]
     guessed = False
@@ -127,7 +127,7 @@ def _backer(mention: ActorMention) -> ActorMention:
 
 
 def _mention_for(
-    token: Token, mentions: Sequence[ActorMention], doer: bool = False
+    token: Token, mentions: Sequence[ActorMention], data: LanguageData, doer: bool = False
 ) -> ActorMention | None:
     """The mention at the token, or the named one it stands for ("fighters *of* ISGS"); a
     doer not from a clause of its own (:func:`own_clause`)."""
@@ -142,7 +142,7 @@ def _mention_for(
     if direct is not None and named:
         return named[0]
     for child in token.children:
-        if child.dep_ in {"prep", "nmod"} and preposition(child) in {"of", "de", "d'", "du"}:
+        if child.dep_ in {"prep", "nmod"} and preposition(child) in data.of_words:
             for noun in objects(child) or [child]:
                 found = next((m for m in mentions if m.start <= noun.i < m.end), None)
                 if found is not None and found.template is None:
@@ -159,13 +159,14 @@ def _mention_for(
 def _pick(
     tokens: Sequence[Token],
     mentions: Sequence[ActorMention],
+    data: LanguageData,
     exclude: ActorMention | None = None,
     doer: bool = False,
 ) -> tuple[ActorMention | None, tuple[ActorMention, ...]]:
     found: list[ActorMention] = []
     for token in tokens:
         for member in sides(token):
-            mention = _mention_for(member, mentions, doer)
+            mention = _mention_for(member, mentions, data, doer)
             if mention is not None and mention is not exclude and mention not in found:
                 found.append(mention)
     if not found:

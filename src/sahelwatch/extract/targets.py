@@ -34,7 +34,7 @@ def target_kind(
             return stated
         words = _forms([token])
         before = token.doc[token.left_edge.i : token.i]
-        modifiers = _forms(_qualifiers(token))
+        modifiers = _forms(_qualifiers(token, data))
         if modifiers & data.armed_modifiers:
             return "armed"
         named = any(t.pos_ == "PROPN" or t.ent_type_ in {"NORP", "MISC", "PERSON"} for t in before)
@@ -55,7 +55,7 @@ def _stated(
     against "civilian")."""
     if any(c.dep_ in {"acl", "amod"} and c.lower_ in data.armed_modifiers for c in token.rights):
         return "armed"  # "a convoy *escorted* by soldiers"
-    before = _qualifiers(token)
+    before = _qualifiers(token, data)
     modifiers = _forms(before)
     said = modifiers & data.civilian_targets
     if not said and not modifiers & data.civilian_modifiers:
@@ -66,7 +66,7 @@ def _stated(
     )
     phrase = [t for t in before if t.i not in own]
     for child in token.rights:  # "a supply convoy *of soldiers*"
-        if child.dep_ in {"prep", "nmod"} and preposition(child) in {"of", "de", "d'", "du"}:
+        if child.dep_ in {"prep", "nmod"} and preposition(child) in data.of_words:
             phrase.extend(child.subtree)
     armed = _forms(phrase) & (data.armed_modifiers | data.armed_targets)
     spans = {t.i for t in phrase}
@@ -74,13 +74,13 @@ def _stated(
     return None if armed or held else "civilian"
 
 
-def _qualifiers(token: Token) -> list[Token]:
+def _qualifiers(token: Token, data: LanguageData) -> list[Token]:
     """The words that say what a target is: those before it and, as French puts them after
     it, its adjectives and "de" complements ("un convoi *humanitaire*", "un poste *de péage*")."""
     after = [
         c
         for c in token.rights
-        if c.dep_ == "amod" or (c.dep_ == "nmod" and preposition(c) in {"de", "d'", "du"})
+        if c.dep_ == "amod" or (c.dep_ == "nmod" and preposition(c) in data.of_words)
     ]
     return [*token.doc[token.left_edge.i : token.i], *after]
 

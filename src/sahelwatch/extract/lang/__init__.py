@@ -101,6 +101,7 @@ class LanguageData:
     epidemic_words: frozenset[str]
     coup_words: frozenset[str]
     source_words: frozenset[str]
+    of_words: frozenset[str]
 
 
 _MAPPINGS = frozenset(

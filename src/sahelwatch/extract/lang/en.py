@@ -542,3 +542,6 @@ EPIDEMIC_WORDS = "epidemic pandemic coronavirus covid covid-19 ebola health sani
 COUP_WORDS = "coup putsch overthrow oust topple power"
 # Who a report is told by: the force that names them is no side ("*military* sources said").
 SOURCE_WORDS = "source sources"
+# The preposition of a noun's complement: "fighters *of* ISGS" are ISGS, "a convoy *of*
+# soldiers" is armed.
+OF_WORDS = "of"

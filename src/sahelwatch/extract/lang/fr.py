@@ -483,3 +483,5 @@ EPIDEMIC_WORDS = "épidémie pandémie coronavirus covid covid-19 ebola sanitair
 COUP_WORDS = "coup putsch putschiste renverser pouvoir mutinerie mutin"
 # "des *sources* militaires ont indiqué" (see en.py).
 SOURCE_WORDS = "source sources"
+# "des combattants *de* l'EIGS", "un convoi *de* soldats" (see en.py).
+OF_WORDS = "de d' du"
