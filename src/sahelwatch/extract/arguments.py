@@ -27,17 +27,6 @@ __all__ = ["event_arguments", "has_subject", "objects", "own_clause", "prepositi
 _SUBJECT = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJECT = frozenset({"nsubjpass", "nsubj:pass"})
 _OBJECT = frozenset({"dobj", "obj", "iobj", "attr"})
-_AGENT_PREPS = frozenset({"by", "par"})
-_TARGET_PREPS = frozenset(
-    {"on", "against", "at", "upon", "into", "targeting", "sur", "contre", "of", "de", "d'", "du",
-     "des", "à", "au", "aux", "in", "dans"}
-)  # fmt: skip
-_DO_VERBS = frozenset({"carry", "launch", "conduct", "stage", "perpetrate", "commit", "claim",
-                       "mount", "lead", "execute", "mener", "lancer", "perpétrer", "commettre",
-                       "revendiquer", "effectuer", "conduire", "organize", "organise", "hold",
-                       "organiser", "tenir", "begin", "start", "complete", "continue",
-                       "resume", "undertake", "commencer", "poursuivre", "entamer",
-                       "achever", "deal", "inflict", "infliger"})  # fmt: skip
 _DASHES = frozenset({"—", "–"})
 _CLAUSES = frozenset({"acl", "relcl", "acl:relcl", "advcl"})
 _RELATIVE = frozenset({"who", "which", "that", "qui", "lequel", "lesquels"})
@@ -155,7 +144,7 @@ def _verb_argument(
     if dep in _SUBJECT | _PASSIVE_SUBJECT and not passive:
         if head.pos_ in {"NOUN", "PROPN"} and head.dep_ in _SUBJECT:
             return
-        if head.pos_ in {"NOUN", "PROPN"} and head.head.lemma_.lower() not in _DO_VERBS:
+        if head.pos_ in {"NOUN", "PROPN"} and head.head.lemma_.lower() not in data.do_verbs:
             return
         doers.append(_antecedent(child))
     elif dep in _PASSIVE_SUBJECT | _SUBJECT:
@@ -166,7 +155,7 @@ def _verb_argument(
         targets.append(child)
     elif dep in {"prep", "obl", "obl:arg", "obl:mod", "nmod"}:
         word = preposition(child)
-        if (word in _AGENT_PREPS and passive) or (
+        if (word in data.agent_words and passive) or (
             word in {"from", "de"} and sub == "Forced expulsion"
         ):
             doers.extend(objects(child) or [child])
@@ -191,7 +180,8 @@ def _noun_arguments(
         elif child.dep_ in {"prep", "nmod", "acl"}:
             word = preposition(child)
             nouns = objects(child) or ([child] if child.dep_ == "nmod" else [])
-            if word in _AGENT_PREPS or (not violent and word in {"of", "de", "d'", "du", "des"}):
+            owner = not violent and word in {"of", "de", "d'", "du", "des"}
+            if word in data.agent_words or owner:
                 doers.extend(nouns)
             elif word in data.between_words and nouns:
                 first, *others = sides(nouns[0])
@@ -208,7 +198,7 @@ def _noun_arguments(
 
 def _aimed_words(data: LanguageData) -> frozenset[str]:
     """Prepositions before a target or the other side ("fired *on*", "clashed *with*")."""
-    return _TARGET_PREPS | data.side_words | data.between_words
+    return data.aim_words | data.side_words | data.between_words
 
 
 def sides(noun: Token) -> list[Token]:

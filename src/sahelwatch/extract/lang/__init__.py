@@ -102,6 +102,9 @@ class LanguageData:
     coup_words: frozenset[str]
     source_words: frozenset[str]
     of_words: frozenset[str]
+    agent_words: frozenset[str]
+    aim_words: frozenset[str]
+    do_verbs: frozenset[str]
 
 
 _MAPPINGS = frozenset(

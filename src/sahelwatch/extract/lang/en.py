@@ -545,3 +545,16 @@ SOURCE_WORDS = "source sources"
 # The preposition of a noun's complement: "fighters *of* ISGS" are ISGS, "a convoy *of*
 # soldiers" is armed.
 OF_WORDS = "of"
+# The preposition of a passive verb's or an event noun's doer: "killed *by* gunmen", "an attack
+# *by* JNIM".
+AGENT_WORDS = "by"
+# Prepositions whose noun is what an event aims at: "an attack *on* the camp", "fired *at*
+# soldiers", "the killing *of* two herders" (and, for nouns, "an attack *in* Gao" is no target
+# of a verb).
+AIM_WORDS = "on against at upon into targeting of in"
+# Verbs that carry out an event noun, whose subject is the event's doer: "JNIM *carried out* an
+# attack", "ISGS *claimed* the ambush".
+DO_VERBS = (
+    "carry launch conduct stage perpetrate commit claim mount lead execute organize organise "
+    "hold begin start complete continue resume undertake deal inflict"
+)

@@ -485,3 +485,12 @@ COUP_WORDS = "coup putsch putschiste renverser pouvoir mutinerie mutin"
 SOURCE_WORDS = "source sources"
 # "des combattants *de* l'EIGS", "un convoi *de* soldats" (see en.py).
 OF_WORDS = "de d' du"
+# "tués *par* des hommes armés" (see en.py).
+AGENT_WORDS = "par"
+# "une attaque *contre* le camp", "l'assassinat *de* deux bergers" (see en.py).
+AIM_WORDS = "sur contre de d' du des à au aux dans"
+# "le JNIM a *mené* une attaque" (see en.py).
+DO_VERBS = (
+    "mener lancer perpétrer commettre revendiquer effectuer conduire organiser tenir commencer "
+    "poursuivre entamer achever infliger"
+)
