@@ -29,7 +29,6 @@ _PASSIVE_SUBJECT = frozenset({"nsubjpass", "nsubj:pass"})
 _OBJECT = frozenset({"dobj", "obj", "iobj", "attr"})
 _DASHES = frozenset({"—", "–"})
 _CLAUSES = frozenset({"acl", "relcl", "acl:relcl", "advcl"})
-_RELATIVE = frozenset({"who", "which", "that", "qui", "lequel", "lesquels"})
 _REMOTE = frozenset({
     "Shelling/artillery/missile attack", "Air/drone strike", "Remote explosive/landmine/IED",
     "Grenade", "Suicide bomb",
@@ -146,7 +145,7 @@ def _verb_argument(
             return
         if head.pos_ in {"NOUN", "PROPN"} and head.head.lemma_.lower() not in data.do_verbs:
             return
-        doers.append(_antecedent(child))
+        doers.append(_antecedent(child, data))
     elif dep in _PASSIVE_SUBJECT | _SUBJECT:
         targets.append(child)
     elif dep in {"agent", "obl:agent"}:
@@ -230,10 +229,10 @@ def objects(prep: Token) -> list[Token]:
     return [c for c in prep.children if c.dep_ in {"pobj", "pcomp", "obj"}]
 
 
-def _antecedent(token: Token) -> Token:
+def _antecedent(token: Token, data: LanguageData) -> Token:
     """ "gunmen *who* attacked": the noun a relative pronoun stands for; "BAMAKO — *Gunmen*
     attacked", parsed with the dateline's town as subject: the noun after the dash."""
-    if token.lower_ in _RELATIVE and token.head.dep_ in {"relcl", "acl:relcl"}:
+    if token.lower_ in data.relative_words and token.head.dep_ in {"relcl", "acl:relcl"}:
         return token.head.head
     dash = next((t.i for t in token.subtree if t.text in _DASHES and t.i > token.i), None)
     if dash is not None:
@@ -264,7 +263,7 @@ def _borrowed_subject(verb: Token, data: LanguageData) -> list[Token]:
         if subjects and _passive(current, data):
             return []
         if subjects:
-            return [_antecedent(subjects[0])]
+            return [_antecedent(subjects[0], data)]
         if current.dep_ == "ROOT":
             break
     return []

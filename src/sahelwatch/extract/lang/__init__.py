@@ -105,6 +105,7 @@ class LanguageData:
     agent_words: frozenset[str]
     aim_words: frozenset[str]
     do_verbs: frozenset[str]
+    relative_words: frozenset[str]
 
 
 _MAPPINGS = frozenset(

@@ -558,3 +558,5 @@ DO_VERBS = (
     "carry launch conduct stage perpetrate commit claim mount lead execute organize organise "
     "hold begin start complete continue resume undertake deal inflict"
 )
+# Relative pronouns that stand for the noun before them: "gunmen *who* attacked".
+RELATIVE_WORDS = "who which that"

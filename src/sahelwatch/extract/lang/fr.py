@@ -494,3 +494,5 @@ DO_VERBS = (
     "mener lancer perpétrer commettre revendiquer effectuer conduire organiser tenir commencer "
     "poursuivre entamer achever infliger"
 )
+# "des hommes armés *qui* ont attaqué" (see en.py).
+RELATIVE_WORDS = "qui lequel lesquels"
