@@ -41,7 +41,7 @@ from sahelwatch.pack import EventType
 
 __all__ = ["CODER", "CROWDS", "GUESSED_COUNTRY", "DocumentContext", "build_report"]
 
-CODER = "rules-0.4"
+CODER = "rules-0.5"
 GUESSED_COUNTRY = "country=guessed"
 _PROTESTS = frozenset({"Peaceful protest", "Protest with intervention"})
 _RIOTS = frozenset({"Violent demonstration", "Mob violence"})
