@@ -105,3 +105,32 @@ def test_coder_records_provenance(code: Code) -> None:
     assert report.coder.startswith("rules-")
     assert any(d.startswith("triggers=") for d in report.details)
     assert {str(m.kind) for m in extraction.mentions} >= {"actor", "trigger", "date"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Gunmen attacked the market of Banibangou on Sunday, killing five traders. They then "
+            "set fire to the stalls before leaving towards the border.",
+            "en",
+        ),
+        (
+            "Des hommes armés ont attaqué le marché de Banibangou dimanche, tuant cinq "
+            "commerçants. Ils ont ensuite incendié les étals avant de se retirer vers la "
+            "frontière.",
+            "fr",
+        ),
+    ],
+)
+def test_coder_attackers_leaving_is_the_end_of_their_attack(
+    code: Code, text: str, language: str
+) -> None:
+    reports = code(text, language, published=dt.date(2025, 6, 10)).reports
+    assert [r.sub_event_type for r in reports] == ["Attack"]
+
+
+def test_coder_leaving_an_agreement_before_another_step_is_a_withdrawal(code: Code) -> None:
+    text = "The junta denounced the peace agreement on Monday before leaving the accord."
+    reports = code(text, published=dt.date(2025, 6, 10)).reports
+    assert "Withdrawal from agreement" in [r.sub_event_type for r in reports]

@@ -169,6 +169,8 @@ def build_candidates(
             )
             if group == "displacement" and _descriptive(trigger.head, bool(sentence_dates)):
                 continue
+            if _leaving_after(trigger, sentence, data):
+                continue
             groups.setdefault((group, _clause(trigger.head, data)), []).append(trigger)
         groups = _fold_tolls(_fold_outcomes(groups))
         strong = any(t.kind not in {"weak", "outcome", "intervention"} for t in inside)
@@ -181,6 +183,28 @@ def build_candidates(
             out.append(_dated(candidate, sentence_dates, orphan, data))
         orphan = _orphan(groups, sentence_dates)
     return out
+
+
+_WITHDRAWAL = "Withdrawal from agreement"
+
+
+def _leaving_after(trigger: Trigger, sentence: SpacySpan, data: LanguageData) -> bool:
+    """Leaving told as the last step of the sentence's action, by the same doer ("they set fire
+    to the stalls before leaving", "avant de se retirer"): part of that event, not a
+    withdrawal of its own. A sentence about an agreement keeps it ("before leaving the
+    accord")."""
+    head = trigger.head
+    if trigger.sub_event_type != _WITHDRAWAL or head.pos_ != "VERB":
+        return False
+    if any(c.dep_.startswith("nsubj") and c.pos_ != "PRON" for c in head.children):
+        return False
+    if any(t.lower_ in data.agreement_words for t in sentence):
+        return False
+    if head.dep_ == "pcomp":
+        return head.head.lower_ in data.before_words
+    return head.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in data.before_words for c in head.children
+    )
 
 
 def _units(doc: Doc) -> list[SpacySpan]:

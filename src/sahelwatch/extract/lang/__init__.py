@@ -106,6 +106,7 @@ class LanguageData:
     aim_words: frozenset[str]
     do_verbs: frozenset[str]
     relative_words: frozenset[str]
+    before_words: frozenset[str]
 
 
 _MAPPINGS = frozenset(

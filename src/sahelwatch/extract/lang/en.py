@@ -560,3 +560,6 @@ DO_VERBS = (
 )
 # Relative pronouns that stand for the noun before them: "gunmen *who* attacked".
 RELATIVE_WORDS = "who which that"
+# Words that put a verb before the action it ends: "set fire to stalls *before* leaving"; leaving
+# so is the last step of that event, not a withdrawal of its own.
+BEFORE_WORDS = "before"

@@ -496,3 +496,5 @@ DO_VERBS = (
 )
 # "des hommes armés *qui* ont attaqué" (see en.py).
 RELATIVE_WORDS = "qui lequel lesquels"
+# "incendié des étals *avant* de partir" (see en.py).
+BEFORE_WORDS = "avant"
