@@ -207,23 +207,23 @@ class SqliteGazetteer:
 
     def country(self, iso2: str) -> Place | None:
         if self._countries is None:
-            rows = self._query(
-                f"SELECT {_PLACE_COLUMNS} FROM named_places WHERE feature_code LIKE 'PCL%' "
-                "ORDER BY population, geonameid DESC",
-                (),
-            )
-            self._countries = {place.country: place for place in self._places(rows)}
+            self._countries = self._largest_by_country("feature_code LIKE 'PCL%'")
         return self._countries.get(iso2.upper())
 
     def capital(self, iso2: str) -> Place | None:
         if self._capitals is None:
-            rows = self._query(
-                f"SELECT {_PLACE_COLUMNS} FROM named_places WHERE feature_code = 'PPLC' "
-                "ORDER BY population, geonameid DESC",
-                (),
-            )
-            self._capitals = {place.country: place for place in self._places(rows)}
+            self._capitals = self._largest_by_country("feature_code = 'PPLC'")
         return self._capitals.get(iso2.upper())
+
+    def _largest_by_country(self, condition: str) -> dict[str, Place]:
+        """Each country's most populous place of those ``condition`` (SQL) selects; the first
+        by geonameid among equals."""
+        rows = self._query(
+            f"SELECT {_PLACE_COLUMNS} FROM named_places WHERE {condition} "
+            "ORDER BY population, geonameid DESC",
+            (),
+        )
+        return {place.country: place for place in self._places(rows)}
 
     def fuzzy_lookup(self, name: str, cutoff: float = 0.88) -> list[tuple[Place, float]]:
         key = fold(name)
@@ -393,20 +393,17 @@ class StackedGazetteer:
         return _merge(layer.lookup(name) for layer in self.layers)
 
     def get(self, geonameid: int) -> Place | None:
-        found = [p for p in (layer.get(geonameid) for layer in self.layers) if p is not None]
-        return found[-1] if found else None
+        return _last(layer.get(geonameid) for layer in self.layers)
 
     def extent_km(self, geonameid: int) -> float | None:
         found = [layer.extent_km(geonameid) for layer in self.layers]
         return next((extent for extent in reversed(found) if extent is not None), None)
 
     def country(self, iso2: str) -> Place | None:
-        found = [p for p in (layer.country(iso2) for layer in self.layers) if p is not None]
-        return found[-1] if found else None
+        return _last(layer.country(iso2) for layer in self.layers)
 
     def capital(self, iso2: str) -> Place | None:
-        found = [p for p in (layer.capital(iso2) for layer in self.layers) if p is not None]
-        return found[-1] if found else None
+        return _last(layer.capital(iso2) for layer in self.layers)
 
     def fuzzy_lookup(self, name: str, cutoff: float = 0.88) -> list[tuple[Place, float]]:
         best: dict[int, tuple[Place, float]] = {}
@@ -432,6 +429,13 @@ def _merge(groups: Iterable[list[Place]]) -> list[Place]:
     for group in groups:
         places.update((place.geonameid, place) for place in group)
     return sorted(places.values(), key=lambda p: (-p.population, p.geonameid))
+
+
+def _last(found: Iterable[Place | None]) -> Place | None:
+    """The answer of the last layer that has one: a user's additions override the shipped
+    gazetteer."""
+    places = [place for place in found if place is not None]
+    return places[-1] if places else None
 
 
 def _open_stacked(*paths: Path) -> StackedGazetteer:
