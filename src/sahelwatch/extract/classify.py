@@ -49,7 +49,7 @@ from sahelwatch.extract.crowds import (
 from sahelwatch.extract.harm import code_by_target, official, people_harmed
 from sahelwatch.extract.lang import LanguageData
 from sahelwatch.extract.roles import Roles
-from sahelwatch.extract.triggers import Trigger
+from sahelwatch.extract.triggers import SUBJECT_DEPS, Trigger, sentences_of, told_with
 
 __all__ = ["SPECIFICITY", "Decision", "classify", "family_group", "is_toll"]
 
@@ -74,7 +74,6 @@ _BATTLE_WEAPONS = frozenset(
 # Weapons found, defused or seized before use (an air strike "destroying" a depot is used).
 _DISRUPTABLE = _WEAPONS - {"Air/drone strike"}
 _RIOT = frozenset({"Violent demonstration", "Peaceful protest", "Protest with intervention"})
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
 _PASSIVE = frozenset({"nsubjpass", "nsubj:pass", "auxpass", "aux:pass"})
 _AGENTS = frozenset({"agent", "obl:agent"})
 _GROUPS = {
@@ -106,9 +105,9 @@ def is_toll(trigger: Trigger) -> bool:
     if trigger.pattern.target_default != "civilian" or head.pos_ not in {"VERB", "AUX"}:
         return False
     deps = {c.dep_ for c in head.children}
-    counted = [c for c in head.children if c.dep_ in _SUBJECTS and c.like_num]
+    counted = [c for c in head.children if c.dep_ in SUBJECT_DEPS and c.like_num]
     headline = bool(counted) and not deps & {"dobj", "obj"}
-    passive = bool(deps & _PASSIVE) or (head.tag_ == "VBN" and not deps & _SUBJECTS)
+    passive = bool(deps & _PASSIVE) or (head.tag_ == "VBN" and not deps & SUBJECT_DEPS)
     return (passive or headline) and not deps & _AGENTS
 
 
@@ -205,8 +204,7 @@ def _conventions(
 def _against_epidemic(triggers: Sequence[Trigger], data: LanguageData) -> bool:
     """A measure told with an epidemic ("a curfew in response to the coronavirus"): a health
     measure, which ACLED codes as Other, not a change of armed activity."""
-    sentences = {t.span.sent.start: t.span.sent for t in triggers}.values()
-    return any(t.lower_ in data.epidemic_words for s in sentences for t in s)
+    return told_with(sentences_of(triggers), data.epidemic_words)
 
 
 def _resolve(
@@ -270,9 +268,9 @@ def _armed_toll(trigger: Trigger, roles: Roles) -> bool:
         return any(doer.start <= t.i < doer.end for t in head.subtree)
     if any(c.dep_ in {"dobj", "obj"} for c in head.children):
         return False
-    subjects = [c for c in head.children if c.dep_ in _SUBJECTS and not c.like_num]
+    subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS and not c.like_num]
     if head.dep_ in {"conj", "xcomp", "ccomp"} and not subjects:
-        subjects = [c for c in head.head.children if c.dep_ in _SUBJECTS]
+        subjects = [c for c in head.head.children if c.dep_ in SUBJECT_DEPS]
     return any(doer.start <= t.i < doer.end for s in subjects for t in s.subtree)
 
 

@@ -25,7 +25,7 @@ from sahelwatch.extract.actors import ActorMention
 from sahelwatch.extract.harm import VIOLENCE, in_the_air
 from sahelwatch.extract.lang import LanguageData
 from sahelwatch.extract.roles import Roles
-from sahelwatch.extract.triggers import Trigger
+from sahelwatch.extract.triggers import SUBJECT_DEPS, Trigger, sentences_of, told_with
 
 __all__ = [
     "PROTEST",
@@ -47,7 +47,6 @@ __all__ = [
 ]
 
 PROTEST = frozenset({"Peaceful protest", "Protest with intervention", "Violent demonstration"})
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
 # State forces in mutiny: the territory they take is not the government's.
 _MUTINIES = frozenset({"mutiny"})
 
@@ -80,7 +79,7 @@ def _joined(head: Token, protests: set[int]) -> bool:
         if current.pos_ not in {"VERB", "AUX"} or current.dep_ != "conj":
             return False
         current = current.head
-    if current.pos_ not in {"VERB", "AUX"} or any(c.dep_ in _SUBJECTS for c in current.children):
+    if current.pos_ not in {"VERB", "AUX"} or any(c.dep_ in SUBJECT_DEPS for c in current.children):
         return False
     participle = current.dep_ == "advcl" and current.morph.get("VerbForm", []) == ["Part"]
     participle = participle and current.morph.get("Tense", []) == ["Pres"]
@@ -151,9 +150,7 @@ def crowd_violence(
 def communal(trigger: Trigger, data: LanguageData) -> bool:
     """Fighting told between communities ("clashes between the two villages", "villagers of
     X and Y clashed"): ACLED codes the sides as communal militias, a battle, not a mob."""
-    sentence = trigger.span.sent
-    fight = ground_fight(trigger, data)
-    return fight and any(t.lower_ in data.communal_words for t in sentence)
+    return ground_fight(trigger, data) and told_with([trigger.span.sent], data.communal_words)
 
 
 def civil_clash(trigger: Trigger, roles: Roles, data: LanguageData) -> bool:
@@ -166,7 +163,7 @@ def civil_clash(trigger: Trigger, roles: Roles, data: LanguageData) -> bool:
     sides = [m for m in (roles.actor1, roles.actor2) if m is not None]
     if any(m.armed or m.group for m in sides):
         return False
-    if any(t.lower_ in data.communal_words for t in trigger.span.sent):
+    if told_with([trigger.span.sent], data.communal_words):
         return False
     if roles.actor1 is not None:
         return True
@@ -203,8 +200,7 @@ def _mutinous(doer: ActorMention, triggers: Sequence[Trigger], data: LanguageDat
     """State soldiers told with a mutiny ("soldiers kept firing as part of their mutiny")."""
     if doer.actor.inter != 1 or doer.actor.sector != "MIL":
         return False
-    sentences = {t.span.sent.start: t.span.sent for t in triggers}.values()
-    return any(t.lower_ in data.mutiny_words for s in sentences for t in s)
+    return told_with(sentences_of(triggers), data.mutiny_words)
 
 
 def mob(roles: Roles) -> bool:
@@ -267,10 +263,10 @@ def armed_crowd(sub: str, triggers: Sequence[Trigger], roles: Roles, data: Langu
     fights another crowd with knives stays a mob.)"""
     if sub != "Mob violence":
         return sub
-    sentences = [t.span.sent for t in {t.span.sent.start: t for t in triggers}.values()]
+    sentences = sentences_of(triggers)
     if not any(_names(s.text.lower(), data.crowd_weapons) for s in sentences):
         return sub
-    organised = any(t.lower_ in data.faction_words for s in sentences for t in s)
+    organised = told_with(sentences, data.faction_words)
     fought = organised and any(ground_fight(t, data) for t in triggers)
     return "Armed clash" if fought or roles.target == "armed" else sub
 

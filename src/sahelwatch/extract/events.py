@@ -21,13 +21,13 @@ from sahelwatch.extract.classify import SPECIFICITY, family_group, is_toll
 from sahelwatch.extract.dates import DateMention
 from sahelwatch.extract.lang import LanguageData
 from sahelwatch.extract.modality import read_governors
-from sahelwatch.extract.triggers import KIND_RANK, Trigger, governing_verb
+from sahelwatch.extract.triggers import KIND_RANK, SUBJECT_DEPS, Trigger, governing_verb
 from sahelwatch.model import EventDate, Modality
 from sahelwatch.pack import EventType
 
 __all__ = ["Candidate", "Draft", "build_candidates", "definite"]
 
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
+_WITHDRAWAL = "Withdrawal from agreement"
 # A weapon is the event's own, wherever it is told ("killed by the explosion of an IED").
 _WEAPONS = frozenset(SPECIFICITY[:6])
 
@@ -185,9 +185,6 @@ def build_candidates(
     return out
 
 
-_WITHDRAWAL = "Withdrawal from agreement"
-
-
 def _leaving_after(trigger: Trigger, sentence: SpacySpan, data: LanguageData) -> bool:
     """Leaving told as the last step of the sentence's action, by the same doer ("they set fire
     to the stalls before leaving", "avant de se retirer"): part of that event, not a
@@ -196,7 +193,7 @@ def _leaving_after(trigger: Trigger, sentence: SpacySpan, data: LanguageData) ->
     head = trigger.head
     if trigger.sub_event_type != _WITHDRAWAL or head.pos_ != "VERB":
         return False
-    if any(c.dep_.startswith("nsubj") and c.pos_ != "PRON" for c in head.children):
+    if any(c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON" for c in head.children):
         return False
     if any(t.lower_ in data.agreement_words for t in sentence):
         return False
@@ -238,7 +235,7 @@ def _dated(
     data: LanguageData,
 ) -> Candidate:
     head = candidate.head.head
-    subjects = {c.i for c in governing_verb(head).children if c.dep_ in _SUBJECTS}
+    subjects = {c.i for c in governing_verb(head).children if c.dep_ in SUBJECT_DEPS}
     anaphoric = any(
         _anaphoric(t.head, data) and (t.head.i == head.i or t.head.i in subjects)
         for t in candidate.triggers

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from sahelwatch.extract.lang import LanguageData
 from sahelwatch.extract.roles import Roles
-from sahelwatch.extract.triggers import Trigger, negated
+from sahelwatch.extract.triggers import Trigger, negated, sentences_of
 
 __all__ = ["VIOLENCE", "code_by_target", "in_the_air", "off_duty", "official", "people_harmed"]
 
@@ -76,7 +76,7 @@ def people_harmed(triggers: Sequence[Trigger], data: LanguageData, taken: bool =
     if any(t.pattern.id.endswith("open-fire") and not in_the_air(t, data) for t in triggers):
         return True
     words = data.killed | data.injured | (data.abducted if taken else frozenset())
-    for sentence in {t.span.sent.start: t.span.sent for t in triggers}.values():
+    for sentence in sentences_of(triggers):
         for token in sentence:
             lemma = token.lemma_.lower()
             verb = token.pos_ == "VERB" or token.lower_ in data.harm_verbs

@@ -8,7 +8,7 @@ actor's name ("*Front* de libération"), is negated ("no attack", "n'a pas attaq
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -20,7 +20,15 @@ from sahelwatch.extract.lang import LanguageData
 from sahelwatch.extract.patterns import TokenPatterns
 from sahelwatch.pack import EventPattern
 
-__all__ = ["KIND_RANK", "Trigger", "TriggerFinder", "governing_verb"]
+__all__ = [
+    "KIND_RANK",
+    "SUBJECT_DEPS",
+    "Trigger",
+    "TriggerFinder",
+    "governing_verb",
+    "sentences_of",
+    "told_with",
+]
 
 # Overlapping matches of equal length: the first kind here wins.
 KIND_RANK = (
@@ -33,7 +41,9 @@ KIND_RANK = (
     "weak",
     "outcome",
 )
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj", "expl"})
+# The dependency labels of a clause's nominal subject (English and French parsers).
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
+_SUBJECTS = SUBJECT_DEPS | {"csubj", "expl"}
 _OBJECTS = frozenset({"dobj", "obj", "pobj", "attr", "oprd", "obl", "obl:arg", "iobj", "nmod"})
 
 
@@ -243,3 +253,13 @@ def governing_verb(token: Token) -> Token:
         if current.dep_ == "ROOT" and current.pos_ not in {"VERB", "AUX"}:
             break
     return current if current.pos_ in {"VERB", "AUX"} else token
+
+
+def sentences_of(triggers: Iterable[Trigger]) -> list[SpacySpan]:
+    """The sentences the triggers stand in, each once, in the triggers' order."""
+    return list({t.span.sent.start: t.span.sent for t in triggers}.values())
+
+
+def told_with(sentences: Iterable[SpacySpan], words: frozenset[str]) -> bool:
+    """True when a word of ``sentences`` (lower-cased) is one of ``words``."""
+    return any(t.lower_ in words for sentence in sentences for t in sentence)
