@@ -45,7 +45,7 @@ from sahelwatch.model import (
     Rejected,
     Span,
 )
-from sahelwatch.nlp import Parsed, Pipelines
+from sahelwatch.nlp import Parsed, Pipelines, text_of
 from sahelwatch.pack import RegionPack
 
 __all__ = ["CODER", "Coder", "LanguageCoder", "extract_events", "finish_extractions"]
@@ -95,7 +95,7 @@ class Coder:
         data = language.data
         actors = language.actors.find(doc)
         places = find_places(doc, actors)
-        dates = list(language.dates.find(doc.text, document.published))
+        dates = list(language.dates.find(text_of(doc), document.published))
         countries = self.pack.demonyms.get(doc.lang_, MappingProxyType({}))
         triggers = language.triggers.find(doc, actors)
         candidates = build_candidates(doc, triggers, self.pack.types, dates, data)
@@ -115,7 +115,7 @@ class Coder:
                 reports.append(report)
                 previous = (draft.candidates[-1].paragraph, report)
         if self.model is not None:
-            text = doc.text
+            text = text_of(doc)
             reports = [
                 apply_model(r, text, self.model, self.pack.types, self.names) for r in reports
             ]
@@ -166,7 +166,7 @@ def _mentions(
         )
         for t in triggers
     ]  # fmt: skip
-    text = doc.text
+    text = text_of(doc)
     found += [
         Mention(doc_id, Span(d.start, d.end), text[d.start : d.end], MentionKind.DATE, "dates")
         for d in dates

@@ -23,6 +23,7 @@ from sahelwatch.extract.lang import LanguageData
 from sahelwatch.extract.modality import read_governors
 from sahelwatch.extract.triggers import KIND_RANK, SUBJECT_DEPS, Trigger, governing_verb
 from sahelwatch.model import EventDate, Modality
+from sahelwatch.nlp import text_of
 from sahelwatch.pack import EventType
 
 __all__ = ["Candidate", "Draft", "build_candidates", "definite"]
@@ -135,7 +136,7 @@ def _paragraphs(doc: Doc, units: Sequence[SpacySpan]) -> dict[int, int]:
     numbers: dict[int, int] = {}
     paragraph = 0
     previous_end = 0
-    text = doc.text  # spaCy joins the tokens' texts anew on every access
+    text = text_of(doc)
     for sentence in units:
         if "\n\n" in text[previous_end : sentence.start_char]:
             paragraph += 1
@@ -208,7 +209,7 @@ def _units(doc: Doc) -> list[SpacySpan]:
     """The sentences, except that a headline-like line (no final stop, short) is one unit: the
     parser often cuts "Algeria Expels Hundreds of Migrants to Niger" in pieces."""
     units: list[SpacySpan] = []
-    text = doc.text
+    text = text_of(doc)
     for sentence in doc.sents:
         previous = units[-1] if units else None
         line_start = text.rfind("\n", 0, sentence.start_char) + 1

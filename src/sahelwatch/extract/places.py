@@ -16,6 +16,7 @@ from spacy.tokens import Span as SpacySpan
 
 from sahelwatch.extract.actors import ActorMention
 from sahelwatch.model import PlaceMention, Span
+from sahelwatch.nlp import text_of
 
 __all__ = [
     "PLACE_LABELS",
@@ -27,7 +28,6 @@ __all__ = [
 ]
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_TEXT_KEY = "sahelwatch.text"
 _ORIGIN = frozenset({"from", "depuis", "provenance"})
 _DESTINATION = frozenset({"to", "into", "towards", "toward", "vers", "jusqu'à", "en", "au", "aux"})
 # A way in: for an attack, where it landed ("fired into Misratah", "une incursion dans").
@@ -167,19 +167,11 @@ def _qualified_noun(token: Token) -> str | None:
     return None
 
 
-def _text(doc: Doc) -> str:
-    """The document's text, kept: spaCy joins the tokens' texts anew on every ``doc.text``."""
-    text = doc.user_data.get(_TEXT_KEY)
-    if not isinstance(text, str):
-        text = doc.user_data[_TEXT_KEY] = doc.text
-    return text
-
-
 def _dateline(doc: Doc, place: PlaceMention) -> bool:
     """ "KIDAL, Mali —", "NIAMEY (SWS) —": the place a report was filed from, not of an event."""
     if place.span.start > 40:
         return False
-    text = _text(doc)
+    text = text_of(doc)
     rest = text[place.span.end : place.span.end + 40]
     head = text[: place.span.start].strip()
     return (
@@ -207,7 +199,7 @@ def _score(
     score = 0.0
     if place.text.casefold() in countries:
         score -= 20 if word in _IN_COUNTRY else 70
-    if across_border(_text(doc)[: place.span.start]):
+    if across_border(text_of(doc)[: place.span.start]):
         score -= 100
     if word in _ORIGIN and token.head.lemma_.lower() not in {"km", "kilometre", "kilomètre"}:
         score -= 60 if displacement else 15
@@ -285,7 +277,7 @@ def document_country(
             counts[code] += 1
     for place in places:
         code = demonyms.get(place.text.casefold())
-        if code and not across_border(_text(doc)[: place.span.start]):
+        if code and not across_border(text_of(doc)[: place.span.start]):
             counts[code] += 2
     return counts.most_common(1)[0][0] if counts else None
 

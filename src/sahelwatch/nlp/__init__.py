@@ -18,7 +18,18 @@ from spacy.tokens import Doc
 from sahelwatch.errors import ModelNotInstalledError
 from sahelwatch.model import Document, Rejected
 
-__all__ = ["Parsed", "Pipelines", "parse_documents"]
+__all__ = ["Parsed", "Pipelines", "parse_documents", "text_of"]
+
+_TEXT_KEY = "sahelwatch.text"
+
+
+def text_of(doc: Doc) -> str:
+    """The document's text, kept in ``doc.user_data``: spaCy joins the tokens' texts anew on
+    every ``doc.text``, and the coder reads the text of each document many times."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if not isinstance(text, str):
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
 
 
 @Language.component("paragraph_breaks")
