@@ -2,7 +2,7 @@
 
 Registered as a plugin by tests/conftest.py; tests that use them are marked ``slow``;
 :func:`code` codes one text as the CLI would; :func:`first_sub` gives the sub-event type of
-the first event it reports.
+the first event it reports; :func:`hand_parse` builds a parsed doc by hand, without a model.
 """
 
 from __future__ import annotations
@@ -12,6 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
 from sahelwatch.coding import Toolkit, build_toolkit, code_documents
 from sahelwatch.model import Document, Extraction
@@ -48,3 +50,10 @@ def first_sub(code: Code, text: str, language: str = "en") -> str:
     reports = code(text, language).reports
     assert reports, text
     return reports[0].sub_event_type
+
+
+def hand_parse(rows: list[tuple[str, int, str, str, str]], language: str = "en") -> Doc:
+    """A parsed doc from (word, head index, label, part of speech, lemma) rows."""
+    words, heads, deps, pos, lemmas = (list(column) for column in zip(*rows, strict=True))
+    vocab = spacy.blank(language).vocab
+    return Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)

@@ -2,20 +2,11 @@
 
 from __future__ import annotations
 
-import spacy
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
+from coder_fixtures import hand_parse
 from sahelwatch.extract.arguments import event_arguments
 from sahelwatch.extract.lang import LANGUAGES
-
-Row = tuple[str, int, str, str, str]
-
-
-def parse(language: str, rows: list[Row]) -> Doc:
-    """A parsed doc from (word, head index, label, part of speech, lemma) rows."""
-    words, heads, deps, pos, lemmas = (list(column) for column in zip(*rows, strict=True))
-    vocab = spacy.blank(language).vocab
-    return Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
 
 
 def texts(found: tuple[list[Token], list[Token]]) -> tuple[list[str], list[str]]:
@@ -24,7 +15,7 @@ def texts(found: tuple[list[Token], list[Token]]) -> tuple[list[str], list[str]]
 
 
 def test_event_arguments_other_side_after_with() -> None:
-    doc = parse("en", [
+    doc = hand_parse(language="en", rows=[
         ("Herders", 1, "nsubj", "NOUN", "herder"), ("clashed", 1, "ROOT", "VERB", "clash"),
         ("with", 1, "prep", "ADP", "with"), ("gendarmes", 2, "pobj", "NOUN", "gendarme"),
     ])  # fmt: skip
@@ -33,7 +24,7 @@ def test_event_arguments_other_side_after_with() -> None:
 
 
 def test_event_arguments_other_side_after_avec_in_french() -> None:
-    doc = parse("fr", [
+    doc = hand_parse(language="fr", rows=[
         ("Des", 1, "det", "DET", "un"), ("bergers", 2, "nsubj", "NOUN", "berger"),
         ("combattent", 2, "ROOT", "VERB", "combattre"), ("avec", 4, "case", "ADP", "avec"),
         ("gendarmes", 2, "obl:mod", "NOUN", "gendarme"),
@@ -43,7 +34,7 @@ def test_event_arguments_other_side_after_avec_in_french() -> None:
 
 
 def test_event_arguments_sides_of_fighting_between() -> None:
-    doc = parse("fr", [
+    doc = hand_parse(language="fr", rows=[
         ("combats", 0, "ROOT", "NOUN", "combat"), ("entre", 2, "case", "ADP", "entre"),
         ("bergers", 0, "nmod", "NOUN", "berger"), ("et", 4, "cc", "CCONJ", "et"),
         ("cultivateurs", 2, "conj", "NOUN", "cultivateur"),

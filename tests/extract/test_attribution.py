@@ -5,20 +5,15 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
+from coder_fixtures import hand_parse
 from sahelwatch.extract.actors import ActorMention
 from sahelwatch.extract.attribution import attributed
 from sahelwatch.extract.lang import LANGUAGES
 from sahelwatch.pack import load_region
 
 
-def parse(rows: list[tuple[str, int, str, str, str]]) -> Doc:
-    """A parsed doc from (word, head index, label, part of speech, lemma) rows."""
-    words, heads, deps, pos, lemmas = (list(column) for column in zip(*rows, strict=True))
-    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
-
-
 def test_attributed_a_backer_is_not_blamed() -> None:
-    doc = parse([
+    doc = hand_parse([
         ("Soldiers", 4, "nsubj", "NOUN", "soldier"), (",", 0, "punct", "PUNCT", ","),
         ("backed", 0, "acl", "VERB", "back"), ("by", 2, "agent", "ADP", "by"),
         ("repelled", 4, "ROOT", "VERB", "repel"), ("Wagner", 6, "compound", "PROPN", "Wagner"),

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-import spacy
 from spacy.tokens import Doc
 
+from coder_fixtures import hand_parse
 from sahelwatch.extract.actors import ActorMention
 from sahelwatch.extract.lang import LANGUAGES
 from sahelwatch.extract.roles import Roles, find_roles
@@ -254,12 +254,6 @@ def test_roles_shared_noun_first_named_is_the_doer(code: Code) -> None:
     )
 
 
-def parse(rows: list[tuple[str, int, str, str, str]]) -> Doc:
-    """A parsed doc from (word, head index, label, part of speech, lemma) rows."""
-    words, heads, deps, pos, lemmas = (list(column) for column in zip(*rows, strict=True))
-    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
-
-
 def roles_of(doc: Doc, trigger: int, sub: str, named: list[tuple[str, int, int]]) -> Roles:
     pack = load_region("sahel")
     mentions = []
@@ -274,7 +268,7 @@ def roles_of(doc: Doc, trigger: int, sub: str, named: list[tuple[str, int, int]]
 
 
 def test_roles_between_sides_when_the_parse_hangs_the_first_below() -> None:
-    doc = parse([
+    doc = hand_parse([
         ("fighting", 6, "nsubj", "NOUN", "fighting"), ("between", 0, "prep", "ADP", "between"),
         ("MNJ", 5, "nmod", "PROPN", "MNJ"), ("and", 2, "cc", "CCONJ", "and"),
         ("Nigerien", 2, "conj", "ADJ", "nigerien"), ("soldiers", 1, "pobj", "NOUN", "soldier"),
@@ -286,7 +280,7 @@ def test_roles_between_sides_when_the_parse_hangs_the_first_below() -> None:
 
 
 def test_roles_verb_subject_before_a_noun_joined_to_the_trigger() -> None:
-    doc = parse([
+    doc = hand_parse([
         ("French", 1, "amod", "ADJ", "french"), ("troops", 2, "nsubj", "NOUN", "troop"),
         ("conducted", 2, "ROOT", "VERB", "conduct"), ("strikes", 2, "dobj", "NOUN", "strike"),
         ("killing", 3, "acl", "VERB", "kill"), ("ISGS", 6, "compound", "PROPN", "ISGS"),
@@ -302,7 +296,7 @@ def test_roles_dateline_town_is_not_the_doer(code: Code) -> None:
 
 
 def test_roles_doer_is_not_named_in_a_clause_of_its_own() -> None:
-    doc = parse([
+    doc = hand_parse([
         ("A", 2, "det", "DET", "a"), ("drone", 2, "compound", "NOUN", "drone"),
         ("strike", 2, "ROOT", "NOUN", "strike"), ("killed", 2, "acl", "VERB", "kill"),
         ("nine", 5, "nummod", "NUM", "nine"), ("people", 3, "dobj", "NOUN", "people"),
@@ -314,7 +308,7 @@ def test_roles_doer_is_not_named_in_a_clause_of_its_own() -> None:
 
 
 def test_roles_a_shell_landing_between_names_no_sides() -> None:
-    doc = parse([
+    doc = hand_parse([
         ("A", 1, "det", "DET", "a"), ("shell", 2, "nsubj", "NOUN", "shell"),
         ("landed", 2, "ROOT", "VERB", "land"), ("between", 2, "prep", "ADP", "between"),
         ("the", 5, "det", "DET", "the"), ("houses", 3, "pobj", "NOUN", "house"),
@@ -326,7 +320,7 @@ def test_roles_a_shell_landing_between_names_no_sides() -> None:
 
 
 def test_roles_guessed_doer_is_not_the_targets_own_force() -> None:
-    doc = parse([
+    doc = hand_parse([
         ("Chadian", 1, "amod", "ADJ", "chadian"), ("troops", 2, "nsubj", "NOUN", "troop"),
         ("were", 2, "ROOT", "AUX", "be"), ("at", 2, "prep", "ADP", "at"),
         ("the", 5, "det", "DET", "the"), ("base", 3, "pobj", "NOUN", "base"),
