@@ -117,7 +117,7 @@ class PlaceRuler:
             doc.ents = [self._as_group(ent) for ent in doc.ents]
             return doc
         matches = filter_spans(found)
-        entities = [e for e in doc.ents if not self._covered(e, matches)]
+        entities = [e for e in doc.ents if not self._gives_way(e, matches)]
         surnames = {
             token.text
             for ent in entities
@@ -133,7 +133,7 @@ class PlaceRuler:
         doc.ents = sorted((self._as_group(e) for e in entities), key=lambda ent: ent.start)
         return doc
 
-    def _covered(self, entity: SpacySpan, matches: Sequence[SpacySpan]) -> bool:
+    def _gives_way(self, entity: SpacySpan, matches: Sequence[SpacySpan]) -> bool:
         """True for a non-place entity that gives way to the place names inside it: made
         only of them and list or feature words (see :func:`_covered`), or an organisation
         named by institution words and a place ("the University of Niamey")."""
