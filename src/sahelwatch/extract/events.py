@@ -245,9 +245,12 @@ def _dated(
     own = _own_date(head, dates, data)
     if anaphoric and (governors.say is not None or _attributed(head, data)):
         own = None
+    say = governors.say or _told_toll(candidate.head, data)
     say_date = None
-    if governors.say is not None:
-        say_date = next((d for d in dates if _hangs_from(d, governors.say)), None)
+    if say is not None:
+        say_date = next((d for d in dates if _hangs_from(d, say)), None)
+        if say is not governors.say and own is say_date:
+            own = None
     return replace(
         candidate,
         own_date=own,
@@ -273,6 +276,16 @@ def _descriptive(head: Token, dated: bool) -> bool:
     if head.dep_ in {"relcl", "acl:relcl"} and not dated:
         return True
     return head.dep_ in {"acl", "amod"} and head.tag_ == "VBG"
+
+
+def _told_toll(trigger: Trigger, data: LanguageData) -> Token | None:
+    """The verb that tells a toll given as a noun ("the army *confirmed* casualties on
+    Friday"): its date is when the toll was told, not when the people fell."""
+    head = trigger.head
+    if trigger.kind != "outcome" or head.pos_ != "NOUN" or head.dep_ not in {"dobj", "obj"}:
+        return None
+    verb = head.head
+    return verb if verb.lemma_.lower() in data.say_verbs | data.claim_verbs else None
 
 
 def _attributed(head: Token, data: LanguageData) -> bool:
@@ -409,7 +422,10 @@ def _anaphoric(head: Token, data: LanguageData) -> bool:
     if not definite(head, data):
         return False
     return not any(
-        t.pos_ == "PROPN" for c in head.children if c.dep_ in {"prep", "nmod"} for t in c.subtree
+        t.pos_ == "PROPN" and t.ent_type_ not in {"DATE", "TIME"}
+        for c in head.children
+        if c.dep_ in {"prep", "nmod"}
+        for t in c.subtree
     )
 
 

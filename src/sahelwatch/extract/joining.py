@@ -25,7 +25,7 @@ from sahelwatch.extract.dates import DateMention, anchored
 from sahelwatch.extract.events import Candidate, Draft, definite
 from sahelwatch.extract.lang import LanguageData
 from sahelwatch.extract.modality import background_by_date, modality, read_governors
-from sahelwatch.extract.triggers import governing_verb
+from sahelwatch.extract.triggers import SUBJECT_DEPS, governing_verb
 from sahelwatch.model import DatePrecision, EventDate, Modality
 
 __all__ = ["join_candidates"]
@@ -51,7 +51,7 @@ def join_candidates(
         governors = read_governors(candidate.head.head, data)
         if mood in _DROPPED or (governors.speculative and not candidate.own_date):
             continue
-        target = _join_target(drafts, candidate, mood, date, last)
+        target = _join_target(drafts, candidate, mood, date, last, data)
         if target is not None:
             drafts[target] = _merge(drafts[target], candidate, date)
             last = target
@@ -116,7 +116,12 @@ def _inside_date_clause(candidate: Candidate, mention: DateMention) -> bool:
 
 
 def _join_target(
-    drafts: Sequence[Draft], candidate: Candidate, mood: Modality, date: EventDate, last: int
+    drafts: Sequence[Draft],
+    candidate: Candidate,
+    mood: Modality,
+    date: EventDate,
+    last: int,
+    data: LanguageData,
 ) -> int | None:
     """The earlier event this clause tells more of, if any (see the module docstring)."""
     if not drafts:
@@ -132,7 +137,7 @@ def _join_target(
             continue
         if mood in _NARRATIVE and draft.modality not in _NARRATIVE and not candidate.anaphoric:
             continue
-        if _same_event(draft, candidate, mood, date, latest):
+        if _same_event(draft, candidate, mood, date, latest, data):
             return index
         latest = False
         if not candidate.anaphoric:
@@ -144,10 +149,24 @@ _GENERIC_KINDS = frozenset({"violence", "outcome", "weak", "intervention", "raid
 
 
 def _same_event(
-    draft: Draft, candidate: Candidate, mood: Modality, date: EventDate, latest: bool
+    draft: Draft,
+    candidate: Candidate,
+    mood: Modality,
+    date: EventDate,
+    latest: bool,
+    data: LanguageData,
 ) -> bool:
     head = candidate.head
-    fits = head.sub_event_type == draft.sub_event_type or head.kind in _GENERIC_KINDS
+    # "The explosion destroyed the vehicle": what an attack did is more of the attack; what an
+    # expulsion led to ("the expulsions forced them to return") is an event of its own.
+    told_by_subject = (
+        draft.group == "violence" and candidate.anaphoric and not definite(head.head, data)
+    )
+    fits = (
+        head.sub_event_type == draft.sub_event_type
+        or head.kind in _GENERIC_KINDS
+        or told_by_subject
+    )
     dated = candidate.own_date is not None and date.start is not None
     if dated and draft.date.start is not None and (date.start, date.end) != (
         draft.date.start, draft.date.end,
@@ -166,7 +185,17 @@ def _same_event(
         return False
     if candidate.paragraph == draft.candidates[-1].paragraph:
         return True
-    return head.kind in _GENERIC_KINDS
+    return head.kind in _GENERIC_KINDS or _pronoun_doer(head.head)
+
+
+def _pronoun_doer(head: Token) -> bool:
+    """ "*They* burned the post": a clause whose doer is a pronoun goes on telling the
+    event before it, even in a new paragraph."""
+    verb = governing_verb(head)
+    return any(
+        c.dep_ in SUBJECT_DEPS and c.pos_ == "PRON" and "Prs" in c.morph.get("PronType", [])
+        for c in verb.children
+    )
 
 
 def _undated(

@@ -1,0 +1,63 @@
+"""Joining: later sentences that tell more of an event join it instead of making new ones."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sahelwatch.model import Extraction
+
+Code = Callable[..., Extraction]
+
+
+def _types(extraction: Extraction) -> list[str]:
+    return [r.sub_event_type for r in extraction.reports]
+
+
+def test_what_the_attack_did_told_by_its_own_name_joins_it(code: Code) -> None:
+    text = (
+        "A roadside bomb hit an army patrol near Boni on Tuesday.\n\n"
+        "The blast destroyed two pickup trucks and a fuel tanker."
+    )
+    assert _types(code(text)) == ["Remote explosive/landmine/IED"]
+
+
+def test_a_consequence_of_an_expulsion_is_an_event_of_its_own(code: Code) -> None:
+    text = (
+        "Niger began expelling hundreds of migrants from Agadez on 2 March.\n\n"
+        "The expulsions have forced many families to return to Arlit."
+    )
+    assert _types(code(text)) == ["Forced expulsion", "Forced return"]
+
+
+def test_a_pronoun_doer_in_a_new_paragraph_goes_on_telling_the_attack(code: Code) -> None:
+    text = (
+        "Gunmen attacked a gendarmerie post in Tera on Friday, killing three gendarmes.\n\n"
+        "They set fire to the post and took away two vehicles."
+    )
+    assert len(code(text).reports) == 1
+
+
+def test_a_claim_on_another_day_joins_the_attack_it_claims(code: Code) -> None:
+    text = (
+        "Militants killed nine soldiers in an ambush near Tessit on Saturday.\n\n"
+        "The group claimed the attack on Monday in a statement."
+    )
+    reports = code(text).reports
+    assert len(reports) == 1
+    assert reports[0].date.start is not None and reports[0].date.start.isoweekday() == 6
+
+
+def test_a_toll_confirmed_on_a_later_day_is_not_a_new_event(code: Code) -> None:
+    text = (
+        "An explosive device struck a bus on the road to Djibo on Wednesday.\n\n"
+        'The army confirmed "casualties" in a statement on Thursday.'
+    )
+    assert _types(code(text)) == ["Remote explosive/landmine/IED"]
+
+
+def test_une_revendication_un_autre_jour_rejoint_l_attaque(code: Code) -> None:
+    text = (
+        "Des hommes armés ont tué six civils près de Ménaka samedi.\n\n"
+        "Le groupe a revendiqué l'attaque lundi dans un communiqué."
+    )
+    assert len(code(text, "fr").reports) == 1
