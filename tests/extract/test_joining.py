@@ -61,3 +61,35 @@ def test_une_revendication_un_autre_jour_rejoint_l_attaque(code: Code) -> None:
         "Le groupe a revendiqué l'attaque lundi dans un communiqué."
     )
     assert len(code(text, "fr").reports) == 1
+
+
+def test_what_an_event_was_is_no_new_event_on_the_date_it_is_compared_with(code: Code) -> None:
+    text = (
+        "Fighters killed 12 soldiers at a camp near Bosso on Sunday.\n\n"
+        "The raid was the deadliest in the area since June 2023, when an ambush killed 30."
+    )
+    reports = code(text).reports
+    fresh = [r for r in reports if r.modality.value == "reported"]
+    assert len(fresh) == 1
+    assert fresh[0].fatalities is not None and fresh[0].fatalities.best == 12
+
+
+def test_the_reporters_the_attack_refers_to_what_was_told_as_fact(code: Code) -> None:
+    text = (
+        "Militants attacked a police post in Sebba on Tuesday, killing four officers.\n\n"
+        "The army said on Wednesday that air strikes had destroyed several militant bases.\n\n"
+        "The attack was the third on the post this year."
+    )
+    reports = code(text).reports
+    assert [r.modality.value for r in reports] == ["reported", "claimed"]
+    first = reports[0]
+    assert len(first.evidence) == 2
+
+
+def test_l_attaque_etait_la_plus_meurtriere_depuis_une_autre_date(code: Code) -> None:
+    text = (
+        "Des hommes armés ont tué huit civils à Intahaka dimanche.\n\n"
+        "L'attaque était la plus meurtrière dans la zone depuis mars 2024."
+    )
+    reports = code(text, "fr").reports
+    assert len([r for r in reports if r.modality.value == "reported"]) == 1

@@ -243,7 +243,7 @@ def _dated(
     )
     governors = read_governors(head, data)
     own = _own_date(head, dates, data)
-    if anaphoric and (governors.say is not None or _attributed(head, data)):
+    if anaphoric and (governors.say is not None or _attributed(head, data) or _copular(head)):
         own = None
     say = governors.say or _told_toll(candidate.head, data)
     say_date = None
@@ -286,6 +286,15 @@ def _told_toll(trigger: Trigger, data: LanguageData) -> Token | None:
         return None
     verb = head.head
     return verb if verb.lemma_.lower() in data.say_verbs | data.claim_verbs else None
+
+
+def _copular(head: Token) -> bool:
+    """ "The raid *was* the deadliest since late October": a clause that says what an event
+    was describes it; its date is not the event's."""
+    if head.dep_ not in SUBJECT_DEPS:
+        return False
+    verb = head.head
+    return verb.pos_ == "AUX" or any(c.dep_ == "cop" for c in verb.children)
 
 
 def _attributed(head: Token, data: LanguageData) -> bool:
@@ -346,6 +355,22 @@ def _clause(head: Token, data: LanguageData) -> int:
             break
         current = current.head
     return -1
+
+
+def other_times(draft: Draft, data: LanguageData) -> set[int]:
+    """The tokens of the clauses about another time in the draft's sentences ("..., *when an
+    attack killed about 40 soldiers*") that tell none of the draft's triggers: what is counted
+    there belongs to that other event."""
+    own = {t.head.i for t in draft.triggers}
+    found: set[int] = set()
+    for sentence in {c.sentence.start: c.sentence for c in draft.candidates}.values():
+        for token in sentence:
+            if _clause(token, data) != token.i:
+                continue
+            inside = {t.i for t in token.subtree}
+            if not inside & own:
+                found |= inside
+    return found
 
 
 def _temporal(clause: Token) -> bool:

@@ -131,7 +131,7 @@ def _join_target(
     if candidate.new_marked:
         return None
     latest = True
-    for index in range(len(drafts) - 1, -1, -1):
+    for index in _search_order(drafts, candidate, mood):
         draft = drafts[index]
         if draft.group != candidate.group:
             continue
@@ -143,6 +143,15 @@ def _join_target(
         if not candidate.anaphoric:
             return None
     return None
+
+
+def _search_order(drafts: Sequence[Draft], candidate: Candidate, mood: Modality) -> list[int]:
+    """Latest first; the reporter's "the raid" refers to what the reporter told as fact
+    before what a party claimed ("the army said its strikes destroyed...")."""
+    order = list(range(len(drafts) - 1, -1, -1))
+    if candidate.anaphoric and mood == Modality.REPORTED:
+        order.sort(key=lambda i: drafts[i].modality == Modality.CLAIMED)
+    return order
 
 
 _GENERIC_KINDS = frozenset({"violence", "outcome", "weak", "intervention", "raid"})

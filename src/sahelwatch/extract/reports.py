@@ -32,7 +32,7 @@ from sahelwatch.extract.actors import ActorMention, ActorNames
 from sahelwatch.extract.attribution import attributed
 from sahelwatch.extract.classify import Decision, classify
 from sahelwatch.extract.counts import CountPhrase, find_counts, no_fatalities, sum_counts
-from sahelwatch.extract.events import Draft
+from sahelwatch.extract.events import Draft, other_times
 from sahelwatch.extract.lang import LanguageData
 from sahelwatch.extract.places import choose_place
 from sahelwatch.extract.roles import Roles, find_roles
@@ -95,8 +95,12 @@ def build_report(
     text = " ".join(s.text for s in sentences)
     aims: dict[int, str | None] = {}
     roles = _roles(draft, ctx, aims)
+    elsewhen = other_times(draft, ctx.data)
     phrases = [
-        p for s in sentences for p in find_counts(s, ctx.data, draft.group == "displacement")
+        p
+        for s in sentences
+        for p in find_counts(s, ctx.data, draft.group == "displacement")
+        if p.start not in elsewhen
     ]
     killed = _fatalities(draft, phrases, text, ctx.data)
     institution = any(
