@@ -93,3 +93,27 @@ def test_l_attaque_etait_la_plus_meurtriere_depuis_une_autre_date(code: Code) ->
     )
     reports = code(text, "fr").reports
     assert len([r for r in reports if r.modality.value == "reported"]) == 1
+
+
+def test_cases_counted_over_their_own_period_join_the_outbreak(code: Code) -> None:
+    text = (
+        "The health ministry has declared a cholera epidemic in the Tillaberi region.\n\n"
+        "Since mid-January, 75 suspected cases have been recorded in three districts."
+    )
+    assert _types(code(text)) == ["Disease outbreak"]
+
+
+def test_another_disease_is_another_outbreak(code: Code) -> None:
+    text = (
+        "The health ministry has declared a cholera epidemic in the Tillaberi region.\n\n"
+        "Since mid-January, 30 cases of measles have been recorded in Dosso."
+    )
+    assert _types(code(text)) == ["Disease outbreak", "Disease outbreak"]
+
+
+def test_des_cas_comptes_depuis_janvier_rejoignent_l_epidemie(code: Code) -> None:
+    text = (
+        "Le ministère de la Santé a déclaré une épidémie de méningite dans la région de Zinder.\n\n"
+        "Depuis début janvier, 52 cas suspects ont été notifiés."
+    )
+    assert _types(code(text, "fr")) == ["Disease outbreak"]

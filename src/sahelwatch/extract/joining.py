@@ -177,6 +177,8 @@ def _same_event(
         or told_by_subject
     )
     dated = candidate.own_date is not None and date.start is not None
+    if _same_outbreak(draft, candidate, mood, latest, data):
+        return True
     if dated and draft.date.start is not None and (date.start, date.end) != (
         draft.date.start, draft.date.end,
     ):  # fmt: skip
@@ -195,6 +197,26 @@ def _same_event(
     if candidate.paragraph == draft.candidates[-1].paragraph:
         return True
     return head.kind in _GENERIC_KINDS or _pronoun_doer(head.head)
+
+
+def _same_outbreak(
+    draft: Draft, candidate: Candidate, mood: Modality, latest: bool, data: LanguageData
+) -> bool:
+    """ "A meningitis epidemic was declared (...) 48 suspected cases since early January":
+    the cases of the outbreak just told, over their own period, unless they name another
+    disease."""
+    if draft.group != "health" or not latest or mood not in _NARRATIVE:
+        return False
+    if candidate.head.sub_event_type != draft.sub_event_type:
+        return False
+    named = {data.diseases[t.lower_] for t in candidate.sentence if t.lower_ in data.diseases}
+    told = {
+        data.diseases[t.lower_]
+        for c in draft.candidates
+        for t in c.sentence
+        if t.lower_ in data.diseases
+    }
+    return not named or bool(named & told)
 
 
 def _pronoun_doer(head: Token) -> bool:
