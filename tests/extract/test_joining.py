@@ -117,3 +117,28 @@ def test_des_cas_comptes_depuis_janvier_rejoignent_l_epidemie(code: Code) -> Non
         "Depuis début janvier, 52 cas suspects ont été notifiés."
     )
     assert _types(code(text, "fr")) == ["Disease outbreak"]
+
+
+def test_before_doing_more_the_same_doers_go_on_with_the_same_attack(code: Code) -> None:
+    text = (
+        "Gunmen on motorbikes shot dead nine villagers in Tin-Akoff on Friday, before setting "
+        "fire to the granaries and driving off the cattle."
+    )
+    reports = code(text).reports
+    assert [r.modality.value for r in reports] == ["reported"]
+
+
+def test_avant_d_incendier_les_memes_assaillants_poursuivent_l_attaque(code: Code) -> None:
+    text = (
+        "Des hommes armés ont abattu sept villageois à Tillia vendredi.\n\n"
+        "Les assaillants ont tiré sur les habitants, avant d'incendier des cases et "
+        "d'emporter le bétail."
+    )
+    reports = code(text, "fr").reports
+    assert [r.modality.value for r in reports] == ["reported"]
+
+
+def test_after_another_event_told_with_its_own_verb_is_still_another_time(code: Code) -> None:
+    text = "Residents fled to Dori after militants attacked their village."
+    reports = code(text, published=None).reports
+    assert "background" in [r.modality.value for r in reports]

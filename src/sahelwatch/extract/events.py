@@ -20,7 +20,7 @@ from spacy.tokens import Span as SpacySpan
 from sahelwatch.extract.classify import SPECIFICITY, family_group, is_toll
 from sahelwatch.extract.dates import DateMention
 from sahelwatch.extract.lang import LanguageData
-from sahelwatch.extract.modality import read_governors
+from sahelwatch.extract.modality import going_on, read_governors
 from sahelwatch.extract.triggers import KIND_RANK, SUBJECT_DEPS, Trigger, governing_verb
 from sahelwatch.model import EventDate, Modality
 from sahelwatch.nlp import text_of
@@ -347,10 +347,10 @@ def _clause(head: Token, data: LanguageData) -> int:
         if current.dep_ in {"prep", "case", "mark"} and current.lower_ in (
             data.background_subordinators
         ):
-            return current.i
+            return -1 if going_on(current, data) else current.i
         for child in current.children:
             if child.dep_ in {"mark", "case"} and child.lower_ in data.background_subordinators:
-                return current.i
+                return -1 if going_on(child, data) else current.i
         if current.head.i == current.i:
             break
         current = current.head

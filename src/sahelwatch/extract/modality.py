@@ -19,7 +19,14 @@ from sahelwatch.extract.actors import ActorMention
 from sahelwatch.extract.lang import LanguageData
 from sahelwatch.model import EventDate, Modality
 
-__all__ = ["BACKGROUND_DAYS", "Governors", "background_by_date", "modality", "read_governors"]
+__all__ = [
+    "BACKGROUND_DAYS",
+    "Governors",
+    "background_by_date",
+    "going_on",
+    "modality",
+    "read_governors",
+]
 
 # An event that ended longer ago than this, before publication, is background.
 BACKGROUND_DAYS = 90
@@ -131,11 +138,22 @@ def _subordinator(token: Token, data: LanguageData) -> str | None:
     """The subordinator that introduces ``token``'s own clause or phrase ("*after* Mali
     withdrew", "*following* the incident"), read on the path from the trigger up."""
     if token.dep_ in {"prep", "case", "mark"} and token.lower_ in data.subordinators:
-        return token.lower_
+        return None if going_on(token, data) else token.lower_
     for child in token.children:
         if child.dep_ in {"mark", "case"} and child.lower_ in data.subordinators:
-            return child.lower_
+            return None if going_on(child, data) else child.lower_
     return None
+
+
+def going_on(subordinator: Token, data: LanguageData) -> bool:
+    """ "before setting fire to the tents", "avant d'incendier": what the same doers did next,
+    told with no finite verb of its own, goes on with their event; it tells no other time.
+    ("after launching a mortar barrage" tells how it began: another phase, left apart.)"""
+    doc = subordinator.doc
+    if subordinator.lower_ not in data.before_words or subordinator.i + 1 >= len(doc):
+        return False
+    after = doc[subordinator.i + 1]
+    return after.lower_ in data.nonfinite_marks or after.tag_ == "VBG"
 
 
 def _pluperfect(head: Token, data: LanguageData, say: Token | None) -> bool:

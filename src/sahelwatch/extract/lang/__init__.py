@@ -107,6 +107,7 @@ class LanguageData:
     do_verbs: frozenset[str]
     relative_words: frozenset[str]
     before_words: frozenset[str]
+    nonfinite_marks: frozenset[str]
 
 
 _MAPPINGS = frozenset(

@@ -563,3 +563,7 @@ RELATIVE_WORDS = "who which that"
 # Words that put a verb before the action it ends: "set fire to stalls *before* leaving"; leaving
 # so is the last step of that event, not a withdrawal of its own.
 BEFORE_WORDS = "before"
+
+# After "before", the start of a clause with no finite verb ("avant *d'*incendier"): the
+# same doers going on, not another time. English marks it by the -ing form ("before setting").
+NONFINITE_MARKS = ""

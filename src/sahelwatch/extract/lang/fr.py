@@ -498,3 +498,7 @@ DO_VERBS = (
 RELATIVE_WORDS = "qui lequel lesquels"
 # "incendié des étals *avant* de partir" (see en.py).
 BEFORE_WORDS = "avant"
+
+# After "before", the start of a clause with no finite verb ("avant *d'*incendier"): the
+# same doers going on, not another time. English marks it by the -ing form ("before setting").
+NONFINITE_MARKS = "de d'"
