@@ -191,12 +191,22 @@ def _generic(trigger: Trigger, data: LanguageData, events: frozenset[int]) -> bo
     fleeing = trigger.sub_event_type in {"Flight", "Forced return"}
     if fleeing and head.tag_ == "VBG" and head.dep_ == "acl" and head.head.pos_ in {"NOUN", "PRON"}:
         return True
-    objects = [c for c in head.children if c.dep_ in {"dobj", "obj"}]
+    objects = [
+        c
+        for c in head.children
+        if c.dep_ in {"dobj", "obj"} and not _day_word(c, data)  # "ont marché *lundi*"
+    ]
     if head.lemma_.lower() in {"march", "marcher"} and objects:
         return True
     if head.lemma_.lower() in {"fight", "combat", "battle", "combattre", "lutter"} and objects:
         return all(o.lemma_.lower() not in data.armed_targets and o.pos_ == "NOUN" for o in objects)
     return False
+
+
+def _day_word(token: Token, data: LanguageData) -> bool:
+    """A date the parser took for an object ("marched *Monday*")."""
+    word = token.lower_
+    return token.ent_type_ in {"DATE", "TIME"} or word in data.weekdays or word in data.months
 
 
 def _starts_word(phrase: str, text: str) -> bool:

@@ -1,0 +1,31 @@
+"""Protest words: a day the parser takes for an object, and gas that is not tear gas."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sahelwatch.model import Extraction
+
+Code = Callable[..., Extraction]
+
+
+def test_des_femmes_ont_marche_lundi_est_une_manifestation(code: Code) -> None:
+    text = "Des centaines de femmes ont marché lundi dans les rues de Gao pour réclamer de l'eau."
+    assert [r.sub_event_type for r in code(text, "fr").reports] == ["Peaceful protest"]
+
+
+def test_le_gaz_introuvable_n_est_pas_du_gaz_lacrymogene(code: Code) -> None:
+    text = (
+        "Des centaines d'habitants ont manifesté mardi à Kayes contre la vie chère. "
+        "« Le gaz est introuvable », a dit une manifestante."
+    )
+    assert [r.sub_event_type for r in code(text, "fr").reports] == ["Peaceful protest"]
+
+
+def test_les_gaz_lacrymogenes_sont_une_intervention(code: Code) -> None:
+    text = (
+        "Des centaines d'habitants ont manifesté mardi à Kayes contre la vie chère. "
+        "La police a tiré des gaz lacrymogènes pour les disperser."
+    )
+    types = [r.sub_event_type for r in code(text, "fr").reports]
+    assert types == ["Protest with intervention"]
