@@ -1,4 +1,5 @@
-"""Protest words: a day the parser takes for an object, and gas that is not tear gas."""
+"""Protest and return words: a day the parser takes for an object, gas that is not tear gas,
+"contraintes de quitter"."""
 
 from __future__ import annotations
 
@@ -29,3 +30,11 @@ def test_les_gaz_lacrymogenes_sont_une_intervention(code: Code) -> None:
     )
     types = [r.sub_event_type for r in code(text, "fr").reports]
     assert types == ["Protest with intervention"]
+
+
+def test_des_deplaces_contraints_de_quitter_un_site_sont_un_retour_force(code: Code) -> None:
+    text = (
+        "Plus de 800 personnes déplacées ont été contraintes de quitter le site de Barsalogho "
+        "début mars pour regagner leurs villages."
+    )
+    assert [r.sub_event_type for r in code(text, "fr").reports] == ["Forced return"]
