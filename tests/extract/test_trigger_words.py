@@ -1,5 +1,5 @@
 """Protest and return words: a day the parser takes for an object, gas that is not tear gas,
-"contraintes de quitter"."""
+"contraintes de quitter", "tendues"."""
 
 from __future__ import annotations
 
@@ -38,3 +38,8 @@ def test_des_deplaces_contraints_de_quitter_un_site_sont_un_retour_force(code: C
         "début mars pour regagner leurs villages."
     )
     assert [r.sub_event_type for r in code(text, "fr").reports] == ["Forced return"]
+
+
+def test_des_relations_tendues_ne_sont_pas_une_embuscade(code: Code) -> None:
+    text = "Les relations entre Niamey et Abuja restent tendues depuis des mois."
+    assert code(text, "fr").reports == ()
