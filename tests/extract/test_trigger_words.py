@@ -1,5 +1,5 @@
-"""Protest and return words: a day the parser takes for an object, gas that is not tear gas,
-"contraintes de quitter", "tendues"."""
+"""Trigger words in context: a day the parser takes for an object, gas that is not tear gas,
+"contraintes de quitter", "tendues", the infinitive of an announced decision."""
 
 from __future__ import annotations
 
@@ -43,3 +43,16 @@ def test_des_deplaces_contraints_de_quitter_un_site_sont_un_retour_force(code: C
 def test_des_relations_tendues_ne_sont_pas_une_embuscade(code: Code) -> None:
     text = "Les relations entre Niamey et Abuja restent tendues depuis des mois."
     assert code(text, "fr").reports == ()
+
+
+def test_a_decision_to_quit_announced_is_the_withdrawal(code: Code) -> None:
+    text = (
+        "The juntas of the three countries announced their decision to quit in a joint "
+        "statement on 12 February, accusing ECOWAS of serving foreign interests."
+    )
+    assert [r.sub_event_type for r in code(text).reports] == ["Withdrawal from agreement"]
+
+
+def test_men_who_had_organised_the_unrest_are_described_not_an_event(code: Code) -> None:
+    text = "Police arrested ten men in Kaedi on Wednesday who had organised the unrest."
+    assert [r.sub_event_type for r in code(text).reports] == ["Arrests"]

@@ -112,10 +112,20 @@ def _described(token: Token, head: Token, data: LanguageData) -> bool:
             and current.head.i != head.i
             and current.pos_ == "VERB"
             and current.lemma_.lower() not in data.sequence_verbs
+            and not _content_of(current, head)
         ):
             return head.i in {a.i for a in current.ancestors}
         current = current.head
     return False
+
+
+def _content_of(clause: Token, head: Token) -> bool:
+    """ "announced their decision *to quit*": an infinitive completing the head's own object
+    tells what was announced, not a participant."""
+    infinitive = "Inf" in clause.morph.get("VerbForm", []) or any(
+        c.lower_ == "to" and c.dep_ == "aux" for c in clause.children
+    )
+    return infinitive and clause.head.head.i == head.i
 
 
 def _depth(token: Token) -> int:
