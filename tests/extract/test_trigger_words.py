@@ -56,3 +56,19 @@ def test_a_decision_to_quit_announced_is_the_withdrawal(code: Code) -> None:
 def test_men_who_had_organised_the_unrest_are_described_not_an_event(code: Code) -> None:
     text = "Police arrested ten men in Kaedi on Wednesday who had organised the unrest."
     assert [r.sub_event_type for r in code(text).reports] == ["Arrests"]
+
+
+def test_des_personnes_arretees_conduites_a_la_frontiere_ne_sont_pas_une_arrestation(
+    code: Code,
+) -> None:
+    text = (
+        "Des centaines de migrants ont été interpellés lundi à Nouakchott lors d'opérations "
+        "de police. Une partie des personnes arrêtées ont ensuite été conduites en bus "
+        "jusqu'à la frontière."
+    )
+    assert [r.sub_event_type for r in code(text, "fr").reports].count("Arrests") == 1
+
+
+def test_ten_men_arrested_in_a_headline_are_the_event(code: Code) -> None:
+    text = "Ten men arrested in Gao on Tuesday"
+    assert "Arrests" in [r.sub_event_type for r in code(text).reports]

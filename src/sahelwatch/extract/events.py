@@ -180,6 +180,8 @@ def build_candidates(
             )
             if group == "displacement" and _descriptive(trigger.head, bool(sentence_dates)):
                 continue
+            if trigger.sub_event_type == "Arrests" and _labelled(trigger.head):
+                continue
             if _leaving_after(trigger, sentence, data):
                 continue
             groups.setdefault((group, _clause(trigger.head, data)), []).append(trigger)
@@ -286,6 +288,21 @@ def _descriptive(head: Token, dated: bool) -> bool:
     if head.dep_ in {"relcl", "acl:relcl"} and not dated:
         return True
     return head.dep_ in {"acl", "amod"} and head.tag_ == "VBG"
+
+
+def _labelled(head: Token) -> bool:
+    """ "some of *the people arrested* were then driven to the border": a participle after the
+    people it names by what was done to them, inside a clause about something else (a
+    headline's "Ten men arrested in Gao" is the event itself; "captured mercenaries" before
+    their noun are left to the rest of the sentence)."""
+    if head.dep_ != "acl" or head.i < head.head.i or "Part" not in head.morph.get("VerbForm", []):
+        return False
+    if any(
+        c.dep_ in {"agent", "obl:agent", "obl", "obl:mod", "prep", "npadvmod"}
+        for c in head.children
+    ):
+        return False
+    return head.head.dep_ != "ROOT"
 
 
 def _told_toll(trigger: Trigger, data: LanguageData) -> Token | None:
