@@ -93,3 +93,23 @@ def test_score_acled_places_puts_an_area_where_point_says(tmp_path: Path) -> Non
         rows, parse, {"Mali": "ML"}.get, point=lambda p: KIDAL if p == KIDAL_REGION else p
     )
     assert (alone.within_25km, seated.within_25km) == (0.0, 1.0)
+
+
+def _at(text: str, name: str, place: Place, start: int = 0) -> PlaceMention:
+    begin = text.index(name, start)
+    return PlaceMention(Span(begin, begin + len(name)), name, place, "t")
+
+
+def test_event_place_between_two_towns_before_their_units_is_the_first() -> None:
+    tessit = Place(90304, "Tessit", 15.0, 0.3, "P", "PPL", "ML")
+    for text in (
+        "An IED struck a convoy between Tessit and Kidal (Kidal, Kidal).",
+        "Un engin explosif a frappé un convoi entre Tessit et Kidal (Kidal, Kidal).",
+    ):
+        first, second = _at(text, "Tessit", tessit), _at(text, "Kidal", KIDAL)
+        units = [_at(text, "Kidal", KIDAL_REGION, second.span.end + 1)]
+        assert event_place([first, second, *units], text) == tessit
+    text = "Soldiers were attacked in Tessit and Kidal (Kidal, Kidal)."
+    first, second = _at(text, "Tessit", tessit), _at(text, "Kidal", KIDAL)
+    units = [_at(text, "Kidal", KIDAL_REGION, second.span.end + 1)]
+    assert event_place([first, second, *units], text) == KIDAL

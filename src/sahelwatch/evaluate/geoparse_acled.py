@@ -2,7 +2,8 @@
 
 For every row with a ``notes`` text and coordinates, the notes are geoparsed (recognition and
 resolution, nothing else of the coder) and the event's place is the resolved toponym the notes
-say the event is "coded as", else the most specific one (a demonym, "Sudanese soldiers", names
+say the event is "coded as", else the spot followed by the admin units it lies in ("Tessit
+(Ansongo, Gao)"; of "between X and Y (units)", X), else the most specific one (a demonym, "Sudanese soldiers", names
 a people's country, never the event's place): a town (or a spot as small: a well, a
 camp) before a district, a district before a region, a region before a country, the first
 mentioned among equals; a place across a border ("near the border with Mali") is never it.
@@ -48,6 +49,7 @@ WITHIN_KM = 25.0
 # Most specific first: towns and spots, then communes and districts, regions, countries, the rest.
 _SPECIFICITY = (("P", None), ("A", "ADM3"), ("A", "ADM2"), ("A", "ADM1"), ("A", "PCLI"))
 _WORDS = re.compile(r"\w+")
+_BETWEEN = frozenset({"between", "entre"})
 # Features as specific as a town: a well, a camp, a locality, a hill (not a sea, a desert,
 # a lake, a river or a mountain range, which stretch far).
 _SPOT_CLASSES = frozenset({"H", "L", "S", "T", "V"})
@@ -106,7 +108,11 @@ def event_place(mentions: Sequence[PlaceMention], text: str = "") -> Place | Non
         return coded[0]
     mentions = [m for m in mentions if not across_border(text[: m.span.start])]
     places = [m.place for m in mentions if m.place is not None]
-    bracketed = [p for p, m in _resolved(mentions) if _spot(p) and _units_follow(text, m, mentions)]
+    bracketed = [
+        _pair_start(text, m, mentions) or p
+        for p, m in _resolved(mentions)
+        if _spot(p) and _units_follow(text, m, mentions)
+    ]
     if bracketed:
         return bracketed[0]
     for feature_class, code in _SPECIFICITY:
@@ -130,6 +136,20 @@ def coded_at(text: str, mention: PlaceMention) -> bool:
 
 def _resolved(mentions: Sequence[PlaceMention]) -> list[tuple[Place, PlaceMention]]:
     return [(m.place, m) for m in mentions if m.place is not None]
+
+
+def _pair_start(text: str, mention: PlaceMention, mentions: Sequence[PlaceMention]) -> Place | None:
+    """The place of X when ``mention`` is the Y of "between X and Y": the units in brackets
+    after a pair locate both ends, and ACLED notes code such an event at the first end."""
+    index = next(i for i, m in enumerate(mentions) if m is mention)
+    if index == 0:
+        return None
+    first = mentions[index - 1]
+    joined = text[first.span.end : mention.span.start].split()
+    before = _WORDS.findall(text[max(0, first.span.start - 12) : first.span.start].casefold())
+    if joined not in (["and"], ["et"]) or not before or before[-1] not in _BETWEEN:
+        return None
+    return first.place if first.place is not None and _spot(first.place) else None
 
 
 def _units_follow(text: str, mention: PlaceMention, mentions: Sequence[PlaceMention]) -> bool:
