@@ -546,3 +546,35 @@ def test_resolve_mentions_a_unit_holding_the_documents_places_is_the_one_meant(
     text = "Wildfires near Portmore forced evacuations across Fairhaven this week."
     found = resolve_mentions(text, mentions(text, "Portmore", "Fairhaven"), gazetteer, cues)
     assert found[1].place == city
+
+
+def test_resolve_mentions_two_villages_of_several_namesakes_pick_the_close_pair(
+    cues: Cues,
+) -> None:
+    # Neither name is settled alone (two villages of unknown size each); together, the two
+    # namesakes lying close to each other are the ones meant, whatever the order.
+    west = place(91501, "Soubala", "ML", latitude=14.0, longitude=-10.0)
+    east = place(91502, "Soubala", "ML", latitude=14.5, longitude=-3.0)
+    near_east = place(91503, "Dandoli", "ML", latitude=14.6, longitude=-3.1)
+    farther = place(91504, "Dandoli", "ML", latitude=11.0, longitude=-6.0)
+    gazetteer = FakeGazetteer([west, east, near_east, farther])
+    for text in (
+        "Gunmen killed two herders between Soubala and Dandoli.",
+        "Des hommes armés ont attaqué Dandoli puis Soubala.",
+    ):
+        names = sorted(("Soubala", "Dandoli"), key=text.index)
+        found = resolve_mentions(text, mentions(text, *names), gazetteer, cues)
+        assert {m.place for m in found} == {east, near_east}
+
+
+def test_resolve_mentions_a_town_of_known_size_is_not_moved_by_unsure_villages(
+    cues: Cues,
+) -> None:
+    big = place(91601, "Soubala", "ML", population=50_000, latitude=14.0, longitude=-10.0)
+    small = place(91602, "Soubala", "ML", population=2_000, latitude=14.5, longitude=-3.0)
+    village = place(91603, "Dandoli", "ML", latitude=14.6, longitude=-3.1)
+    other = place(91604, "Dandoli", "ML", latitude=11.0, longitude=-6.0)
+    gazetteer = FakeGazetteer([big, small, village, other])
+    text = "Protesters marched in Soubala and Dandoli."
+    found = resolve_mentions(text, mentions(text, "Soubala", "Dandoli"), gazetteer, cues)
+    assert found[0].place == big

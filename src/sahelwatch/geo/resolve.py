@@ -76,6 +76,8 @@ _DEFAULT_EXTENTS = {"ADM1": 150.0, "ADM2": 60.0, "ADM3": 25.0, "PCL": 500.0, "CO
 _SEAT_OF_REGION = frozenset({"PPLA", "PPLA2", "PPLC"})
 # A provisional place counts for the others only when it won by at least this margin.
 _CONFIDENT_MARGIN = 0.5
+# An unsure mention's near-best candidates count for the others' distances when this few.
+_MAX_POSSIBLE = 6
 # The share of the other toponyms' countries that makes a country the document's own.
 _MAIN_COUNTRY_SHARE = 0.5
 _DEMONYM_VOTE = 0.5
@@ -144,6 +146,7 @@ def resolve_mentions(
     ]
     demonyms = demonym_countries(text, resolver.cues)
     provisional = [_provisional(item) for item in items]
+    possible = [_possible(item, resolver.ranker) for item in items]
     views: dict[str, DocumentView] = {}
     choices: dict[tuple[str, MentionContext], Choice] = {}
     resolved: list[PlaceMention] = []
@@ -155,7 +158,7 @@ def resolve_mentions(
         # one choice for those of the same context outside "between X and Y".
         view = views.get(item.key)
         if view is None:
-            view = views[item.key] = _document_view(items, provisional, index, demonyms)
+            view = views[item.key] = _document_view(items, provisional, index, demonyms, possible)
         same = (item.mention.text, item.ctx)
         if index in pairs:
             choice = _choose(item, replace(view, partner=provisional[pairs[index]]), resolver)
@@ -347,17 +350,39 @@ def _provisional(item: _Mention) -> Place | None:
     return item.first.candidate.place
 
 
+def _possible(item: _Mention, ranker: Ranker) -> tuple[Place, ...]:
+    """The places an unsure mention may stand for, for the others' distances: its few
+    candidates that scored about as well as its pick, all villages of unknown size (whose
+    namesakes only the document tells apart: "Dala" and "Kassogou", each of several
+    namesakes, make those near each other likelier)."""
+    best = item.first.score
+    close = [
+        c.place
+        for c, score in zip(item.candidates, item.scores, strict=True)
+        if score > ranker.none and best - score < _CONFIDENT_MARGIN and _nearby(c.place)
+    ]
+    if _provisional(item) or item.first.candidate is None or len(close) > _MAX_POSSIBLE:
+        return ()
+    return () if any(place.population for place in close) else tuple(close)
+
+
+def _nearby(place: Place) -> bool:
+    return place.feature_class == "P" or place.feature_code in {"ADM2", "ADM3"}
+
+
 def _document_view(
     items: Sequence[_Mention],
     provisional: Sequence[Place | None],
     index: int,
     demonyms: Counter[str],
+    possible: Sequence[tuple[Place, ...]],
 ) -> DocumentView:
     """What the other mentions (not those of the same name) provisionally point at.
 
-    ``provisional`` holds each item's :func:`_provisional` place (computed once per
-    document). Countries get a vote from each other toponym's place and half a vote from
-    each demonym of the text. The view has no partner ("between X and Y"): the caller adds
+    ``provisional`` holds each item's :func:`_provisional` place and ``possible`` its
+    :func:`_possible` places (computed once per document). Countries get a vote from each
+    other toponym's place and half a vote from each demonym of the text; the possible places
+    count only for distances. The view has no partner ("between X and Y"): the caller adds
     it.
     """
     key = items[index].key
@@ -372,7 +397,8 @@ def _document_view(
         votes[country] = votes.get(country, 0.0) + _DEMONYM_VOTE * count
     total = sum(votes.values())
     countries = {c: n / total for c, n in votes.items()} if total else {}
-    nearby = [p for p in places if p.feature_class == "P" or p.feature_code in {"ADM2", "ADM3"}]
+    nearby = [p for p in places if _nearby(p)]
+    nearby += [p for i in chosen for p in possible[i]]
     # An admin unit named by an abbreviation or another name ("Va.") counts by its own name.
     units = {fold(p.name) for p in places if p.feature_code in {"ADM1", "ADM2"}}
     return DocumentView(
