@@ -3,12 +3,12 @@
 For every row with a ``notes`` text and coordinates, the notes are geoparsed (recognition and
 resolution, nothing else of the coder) and the event's place is the resolved toponym the notes
 say the event is "coded as", else the spot followed by the admin units it lies in ("Tessit
-(Ansongo, Gao)"; of "between X and Y (units)", X), else the most specific one (a demonym, "Sudanese soldiers", names
-a people's country, never the event's place): a town (or a spot as small: a well, a
-camp) before a district, a district before a region, a region before a country, the first
-mentioned among equals; a place across a border ("near the border with Mali") is never it.
-An event at a country or a region is put, as the coder puts it, at its capital (ACLED's
-convention at geo_precision 3).
+(Ansongo, Gao)"; of "between X and Y (units)", X), else the most specific one (a demonym,
+"Sudanese soldiers", names a people's country, never the event's place): a town (or a spot
+as small: a well, a camp) before a district, a district before a region, a region before a
+country, the first mentioned among equals; a place across a border ("near the border with
+Mali") is never it. An event at a country or a region is put, as the coder puts it, at its
+capital (ACLED's convention at geo_precision 3).
 Scores:
 
 - ``within_25km``: the share of rows whose chosen place is at most 25 km from ACLED's point
