@@ -578,3 +578,21 @@ def test_resolve_mentions_a_town_of_known_size_is_not_moved_by_unsure_villages(
     text = "Protesters marched in Soubala and Dandoli."
     found = resolve_mentions(text, mentions(text, "Soubala", "Dandoli"), gazetteer, cues)
     assert found[0].place == big
+
+
+def test_resolve_mentions_a_small_town_abroad_is_no_village_of_a_report_on_the_region(
+    cues: Cues,
+) -> None:
+    town = place(91701, "Tamasso", "AT", "PPLA3", population=3_500, latitude=47.5, longitude=12.2)
+    city = place(91702, "Tamasso", "AT", "PPLA", population=300_000, latitude=47.5)
+    for text in (
+        "Malian soldiers were ambushed in Tamasso.",
+        "Des soldats maliens ont été attaqués à Tamasso.",
+    ):
+        resolved = resolve_mentions(text, mentions(text, "Tamasso"), _gazetteer_with(town), cues)
+        assert resolved[0].place is None
+        resolved = resolve_mentions(text, mentions(text, "Tamasso"), _gazetteer_with(city), cues)
+        assert resolved[0].place == city
+    text = "Austrian police arrested two men in Tamasso."
+    resolved = resolve_mentions(text, mentions(text, "Tamasso"), _gazetteer_with(town), cues)
+    assert resolved[0].place == town

@@ -84,6 +84,8 @@ _DEMONYM_VOTE = 0.5
 # A hamlet (:func:`~sahelwatch.geo.candidates.is_known`) across a border from the better-known
 # places of a document is only kept when it lies this close to one of them.
 _NEIGHBOUR_KM = 100.0
+# A town abroad smaller than this is no namesake a report on the region means.
+_SMALL_TOWN_ABROAD = 10_000
 # "Between X and Y" locates an event only when X and Y are this close.
 _MAX_PAIR_KM = 300.0
 
@@ -257,7 +259,7 @@ def _stray(
         return place.feature_class == "P" and bool(main) and place.country not in {main, ""}
     if candidate.match in {Match.FUZZY, Match.VARIANT}:
         return place.country not in region and place.country != main
-    return _abroad(place, ctx, view)
+    return _abroad(place, ctx, view) or _far_abroad(place, ctx, main, region)
 
 
 def _without_strays(item: _Mention, view: DocumentView, region: Collection[str]) -> _Mention:
@@ -291,6 +293,20 @@ def _abroad(place: Place, ctx: MentionContext, view: DocumentView) -> bool:
     return bool(anchors) and all(
         other.country != place.country and _gap_km(place, other) > _NEIGHBOUR_KM
         for other in anchors
+    )
+
+
+def _far_abroad(place: Place, ctx: MentionContext, main: str, region: Collection[str]) -> bool:
+    """True for a small town outside the region in a document about a country of the region,
+    with no word giving its country: the gazetteer lacks the village meant ("Solle" in a
+    report on northern Burkina Faso is no Austrian town)."""
+    return (
+        place.feature_class == "P"
+        and main in region
+        and bool(place.country)
+        and place.country not in region
+        and ctx.country != place.country
+        and place.population < _SMALL_TOWN_ABROAD
     )
 
 
