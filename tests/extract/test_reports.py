@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 
 import pytest
 
@@ -12,7 +13,7 @@ from factories import make_place, make_place_mention, make_report
 from sahelwatch.extract.actors import ActorNames
 from sahelwatch.extract.located import locate_nearby, requalify
 from sahelwatch.extract.reports import GUESSED_COUNTRY
-from sahelwatch.model import Extraction, Span
+from sahelwatch.model import Extraction, Place, PlaceMention, Span
 from sahelwatch.pack import load_region
 
 Code = Callable[..., Extraction]
@@ -28,7 +29,7 @@ def test_locate_nearby_gives_the_country_of_the_places_named() -> None:
     ]
     located = locate_nearby(report, places)
     assert located.country == "ML"
-    assert located.place is None
+    assert located.place == places[1].place  # the first town named in that country
 
 
 def test_locate_nearby_keeps_a_country_the_coder_found() -> None:
@@ -44,6 +45,53 @@ def test_locate_nearby_prefers_the_places_to_a_guessed_country() -> None:
     places = [make_place_mention(place=make_place(country="NE"))]
     assert locate_nearby(report, places).country == "NE"
     assert locate_nearby(report, []).country == "BF"
+
+
+def _named(text: str, name: str, place: Place, start: int = 0) -> PlaceMention:
+    begin = text.index(name, start)
+    return make_place_mention(span=Span(begin, begin + len(name)), text=name, place=place)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked a convoy between Tamasso and Doro (Doro, Tessalit). Two died.",
+        "Des hommes armés ont attaqué un convoi entre Tamasso et Doro (Doro, Tessalit).",
+    ],
+)
+def test_locate_nearby_an_event_without_a_place_takes_the_documents_most_specific(
+    text: str,
+) -> None:
+    report = make_report(place=None, location=None, location_span=None, country="ML")
+    tamasso, doro = make_place(geonameid=1, name="Tamasso"), make_place(geonameid=2, name="Doro")
+    unit = make_place(geonameid=3, name="Doro", feature_class="A", feature_code="ADM3")
+    cercle = make_place(geonameid=4, name="Tessalit", feature_class="A", feature_code="ADM2")
+    start = text.index("(")
+    places = [
+        _named(text, "Tamasso", tamasso),
+        _named(text, "Doro", doro),
+        _named(text, "Doro", unit, start),
+        _named(text, "Tessalit", cercle),
+    ]
+    located = locate_nearby(report, places, text)
+    assert located.place == tamasso  # of "between X and Y (units)", X
+    assert located.location_span == places[0].span and located.geo_precision == 2
+
+
+def test_locate_nearby_puts_no_event_at_a_region_a_country_or_a_place_abroad() -> None:
+    report = make_report(place=None, location=None, location_span=None, country="NE")
+    region = make_place(geonameid=5, name="Tahoua", feature_class="A", feature_code="ADM1")
+    places = [
+        make_place_mention(place=make_place(country="ML")),
+        make_place_mention(
+            place=make_place(
+                geonameid=6, name="Niger", feature_class="A", feature_code="PCLI", country="NE"
+            )
+        ),
+        make_place_mention(place=replace(region, country="NE")),
+    ]
+    located = locate_nearby(report, places, "Protesters marched across Niger.")
+    assert located.place is None and located.country == "NE"
 
 
 def test_locate_nearby_keeps_a_resolved_place() -> None:

@@ -24,14 +24,13 @@ ACLED data is for measuring only: nothing read here is kept.
 from __future__ import annotations
 
 import csv
-import re
 import statistics
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from sahelwatch.errors import SourceError
-from sahelwatch.extract.places import across_border, said_coded_at
+from sahelwatch.extract.located import coded_at, specific_place
 from sahelwatch.geo.recognize import DEMONYM_RULE
 from sahelwatch.geo.units import distance_km
 from sahelwatch.model import Place, PlaceMention
@@ -46,17 +45,6 @@ __all__ = [
 ]
 
 WITHIN_KM = 25.0
-# Most specific first: towns and spots, then communes and districts, regions, countries, the rest.
-_SPECIFICITY = (("P", None), ("A", "ADM3"), ("A", "ADM2"), ("A", "ADM1"), ("A", "PCLI"))
-_WORDS = re.compile(r"\w+")
-_BETWEEN = frozenset({"between", "entre"})
-# Features as specific as a town: a well, a camp, a locality, a hill (not a sea, a desert,
-# a lake, a river or a mountain range, which stretch far).
-_SPOT_CLASSES = frozenset({"H", "L", "S", "T", "V"})
-_WIDE_CODES = frozenset(
-    {"OCN", "SEA", "GULF", "BAY", "STM", "DSRT", "MTS", "PLAT", "RGN", "RGNE",
-     "CONT", "ZN", "ZNB", "PRK", "RES", "ERG", "PLN", "VAL", "DPR", "BSND", "HMDA"}
-)  # fmt: skip
 
 Parse = Callable[[Sequence[str]], Iterable[Sequence[PlaceMention]]]
 CountryOf = Callable[[str], str | None]
@@ -101,72 +89,10 @@ def read_acled_rows(path: Path) -> list[AcledRow]:
 
 def event_place(mentions: Sequence[PlaceMention], text: str = "") -> Place | None:
     """The place ``text`` says the event is coded at, else the most specific resolved place
-    (see the module docstring), or None."""
+    (see the module docstring; demonyms never), or None."""
     mentions = [m for m in mentions if not m.rule.startswith(DEMONYM_RULE)]
-    coded = [m.place for m in mentions if m.place is not None and coded_at(text, m)]
-    if coded:
-        return coded[0]
-    mentions = [m for m in mentions if not across_border(text[: m.span.start])]
-    places = [m.place for m in mentions if m.place is not None]
-    bracketed = [
-        _pair_start(text, m, mentions) or p
-        for p, m in _resolved(mentions)
-        if _spot(p) and _units_follow(text, m, mentions)
-    ]
-    if bracketed:
-        return bracketed[0]
-    for feature_class, code in _SPECIFICITY:
-        for place in places:
-            if (
-                _spot(place)
-                if code is None
-                else (place.feature_class == feature_class and place.feature_code == code)
-            ):
-                return place
-    return places[0] if places else None
-
-
-def coded_at(text: str, mention: PlaceMention) -> bool:
-    """True when ``text`` says the event is coded at this mention's place: "(coded as Tessit
-    at geoprecision 2)", "coded at approximate location as Tessit" (ACLED notes name so the
-    place whose point they use)."""
-    before = _WORDS.findall(text[max(0, mention.span.start - 40) : mention.span.start].casefold())
-    return said_coded_at(before)
-
-
-def _resolved(mentions: Sequence[PlaceMention]) -> list[tuple[Place, PlaceMention]]:
-    return [(m.place, m) for m in mentions if m.place is not None]
-
-
-def _pair_start(text: str, mention: PlaceMention, mentions: Sequence[PlaceMention]) -> Place | None:
-    """The place of X when ``mention`` is the Y of "between X and Y": the units in brackets
-    after a pair locate both ends, and ACLED notes code such an event at the first end."""
-    index = next(i for i, m in enumerate(mentions) if m is mention)
-    if index == 0:
-        return None
-    first = mentions[index - 1]
-    joined = text[first.span.end : mention.span.start].split()
-    before = _WORDS.findall(text[max(0, first.span.start - 12) : first.span.start].casefold())
-    if joined not in (["and"], ["et"]) or not before or before[-1] not in _BETWEEN:
-        return None
-    return first.place if first.place is not None and _spot(first.place) else None
-
-
-def _units_follow(text: str, mention: PlaceMention, mentions: Sequence[PlaceMention]) -> bool:
-    """True for "Tessit (Ansongo, Gao)": a place followed by the admin units it lies in, in
-    brackets, as ACLED notes write the place of an event."""
-    rest = text[mention.span.end : mention.span.end + 4]
-    if not rest.lstrip().startswith("("):
-        return False
-    bracket = mention.span.end + rest.index("(")
-    return any(bracket < m.span.start <= bracket + 3 for m in mentions)
-
-
-def _spot(place: Place) -> bool:
-    """A town, or a feature about as small (a well, a camp, a locality)."""
-    if place.feature_class == "P":
-        return True
-    return place.feature_class in _SPOT_CLASSES and place.feature_code not in _WIDE_CODES
+    found = specific_place(mentions, text)
+    return found.place if found is not None else None
 
 
 def score_acled_places(

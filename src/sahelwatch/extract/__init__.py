@@ -189,7 +189,9 @@ def finish_extractions(extractions: Iterable[Extraction], coder: Coder) -> Itera
     for extraction in extractions:
         region = frozenset(coder.pack.countries)
         reports = tuple(
-            requalify(locate_nearby(r, extraction.places), coder.names, region)
+            requalify(
+                locate_nearby(r, extraction.places, extraction.document.text), coder.names, region
+            )
             for r in extraction.reports
         )
         yield replace(extraction, reports=reports)
