@@ -119,3 +119,22 @@ def test_find_abuse_of_captives_is_its_own_trigger(
     toolkit: Toolkit, text: str, lang: str, expected: list[str]
 ) -> None:
     assert triggers(toolkit, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Armed men opened fire close to the well, then left.", "en", "en-opened-fire"),
+        ("Pupils blocked several routes leading to the school.", "en", "en-riot-4"),
+        ("A wave of assassinations by gunmen hit the province.", "en", "en-kill-forms"),
+    ],
+)
+def test_find_bare_fire_blocked_routes_and_assassinations(
+    toolkit: Toolkit, text: str, lang: str, expected: str
+) -> None:
+    assert expected in triggers(toolkit, text, lang)
+
+
+def test_find_keeps_a_clause_told_before_a_negated_one(toolkit: Toolkit) -> None:
+    text = "Gunmen kidnapped a trader on the road, the exact place was not given."
+    assert "en-abduct" in triggers(toolkit, text)
