@@ -347,3 +347,15 @@ def test_classify_leaving_an_agreement_is_a_withdrawal(
     code: Code, text: str, language: str
 ) -> None:
     assert first_sub(code, text, language) == "Withdrawal from agreement"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, two herders were killed and four wounded amid intercommunal clashes near Dori.",
+        "On Monday, a farmer was killed and two injured in a communal conflict between two "
+        "villages near Kaya.",
+    ],
+)
+def test_classify_toll_told_with_the_fighting_it_fell_in_is_a_battle(code: Code, text: str) -> None:
+    assert first_sub(code, text) == "Armed clash"

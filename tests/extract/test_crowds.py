@@ -221,3 +221,26 @@ def test_crowds_mutineers_fighting_someone_fight_a_battle(
     code: Code, text: str, language: str
 ) -> None:
     assert first_sub(code, text, language) == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, youths in Kaya staged a demonstration over the killing of a trader by a "
+        "gendarme. The demonstrators burned the mayor's car.",
+        "On Monday, residents of Dori staged a demonstration to denounce the foreign military "
+        "presence, the march turned violent and the demonstrators pillaged a warehouse.",
+    ],
+)
+def test_crowds_burning_by_the_crowd_is_a_riot_whoever_the_protest_is_about(
+    code: Code, text: str
+) -> None:
+    assert first_sub(code, text) == "Violent demonstration"
+
+
+def test_crowds_burning_by_police_at_a_protest_is_not_a_riot(code: Code) -> None:
+    text = (
+        "On Monday, police dispersed a sit-in of traders in Kaya, and gendarmes burned their "
+        "stalls."
+    )
+    assert first_sub(code, text) == "Protest with intervention"

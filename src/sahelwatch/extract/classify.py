@@ -198,7 +198,8 @@ def _conventions(
         return riot or sub
     if riot is None and told and volleys(triggers, data) and not protesters(roles.actor2):
         return "Violent demonstration"
-    return riot or code_protest(sub, subs, roles, killed, (rioting(triggers), fought))
+    violent = (rioting(triggers, roles.actor1, data), fought)
+    return riot or code_protest(sub, subs, roles, killed, violent)
 
 
 def _against_epidemic(triggers: Sequence[Trigger], data: LanguageData) -> bool:

@@ -104,14 +104,17 @@ def _main_triggers(triggers: tuple[Trigger, ...], data: LanguageData) -> tuple[T
 
 def _described(token: Token, head: Token, data: LanguageData) -> bool:
     """``token`` is inside a relative clause or participle below ``head`` — not one that tells
-    what came next ("a car bomb *followed by* an armed assault")."""
+    what came next ("a car bomb *followed by* an armed assault") nor a toll told without its
+    verb ("two were killed and three *wounded amid clashes*": the parser takes the toll for a
+    participle of the noun before it)."""
+    tolls = data.killed | data.injured
     current = token
     while current.head.i != current.i and current.i != head.i:
         if current.dep_ in {"relcl", "acl:relcl"} or (
             current.dep_ == "acl"
             and current.head.i != head.i
             and current.pos_ == "VERB"
-            and current.lemma_.lower() not in data.sequence_verbs
+            and current.lemma_.lower() not in data.sequence_verbs | tolls
             and not _content_of(current, head)
         ):
             return head.i in {a.i for a in current.ancestors}
