@@ -89,3 +89,22 @@ def test_harm_attack_on_an_unmanned_post_is_property_destruction(
     code: Code, text: str, language: str
 ) -> None:
     assert first_sub(code, text, language) == "Looting/property destruction"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Monday, gunmen kidnapped a shepherd near Tessit. His body was found two days later.",
+         "en"),
+        ("On Monday, gunmen abducted a trader near Ansongo, he was later found dead.", "en"),
+        ("Lundi, des hommes armés ont enlevé un berger près de Tessit. Son corps a été retrouvé "
+         "deux jours plus tard.", "fr"),
+    ],
+)  # fmt: skip
+def test_harm_abducted_then_found_dead_is_an_attack(code: Code, text: str, language: str) -> None:
+    assert first_sub(code, text, language) == "Attack"
+
+
+def test_harm_abducted_and_found_alive_stays_an_abduction(code: Code) -> None:
+    text = "On Monday, gunmen abducted a trader near Ansongo, he was found alive two days later."
+    assert first_sub(code, text) == "Abduction/forced disappearance"

@@ -46,7 +46,7 @@ from sahelwatch.extract.crowds import (
     volleys,
     without_topics,
 )
-from sahelwatch.extract.harm import code_by_target, official, people_harmed
+from sahelwatch.extract.harm import code_by_target, deaths_told, official, people_harmed
 from sahelwatch.extract.lang import LanguageData
 from sahelwatch.extract.roles import Roles
 from sahelwatch.extract.triggers import SUBJECT_DEPS, Trigger, sentences_of, told_with
@@ -174,7 +174,8 @@ def _conventions(
     taken = "Abduction/forced disappearance" in subs and not killed
     if sub == "Attack" and taken and not people_harmed(triggers, data, taken=False):
         return "Abduction/forced disappearance"
-    if sub == "Abduction/forced disappearance" and killed and roles.target != "armed":
+    died = killed or deaths_told(triggers, data)
+    if sub == "Abduction/forced disappearance" and died and roles.target != "armed":
         return "Attack"
     if sub == "Change to group/activity" and _against_epidemic(triggers, data):
         return "Other"

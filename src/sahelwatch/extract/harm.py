@@ -21,7 +21,15 @@ from sahelwatch.extract.lang import LanguageData
 from sahelwatch.extract.roles import Roles
 from sahelwatch.extract.triggers import Trigger, negated, sentences_of
 
-__all__ = ["VIOLENCE", "code_by_target", "in_the_air", "off_duty", "official", "people_harmed"]
+__all__ = [
+    "VIOLENCE",
+    "code_by_target",
+    "deaths_told",
+    "in_the_air",
+    "off_duty",
+    "official",
+    "people_harmed",
+]
 
 VIOLENCE = frozenset({"Attack", "Armed clash"})
 _HARM = frozenset({"Abduction/forced disappearance", "Sexual violence"})
@@ -84,6 +92,18 @@ def people_harmed(triggers: Sequence[Trigger], data: LanguageData, taken: bool =
             if hit and not negated(token, data) and not _none_before(token, data):
                 return True
     return False
+
+
+def deaths_told(triggers: Sequence[Trigger], data: LanguageData) -> bool:
+    """A death told without a count ("he was later *found dead*", "*the body* was found"): the
+    outcome words of death of the event that are not negated."""
+    return any(
+        t.kind == "outcome"
+        and t.head.lemma_.lower() in data.killed
+        and not negated(t.head, data)
+        and not _none_before(t.head, data)
+        for t in triggers
+    )
 
 
 def _none_before(token: Token, data: LanguageData) -> bool:
