@@ -138,3 +138,19 @@ def test_find_bare_fire_blocked_routes_and_assassinations(
 def test_find_keeps_a_clause_told_before_a_negated_one(toolkit: Toolkit) -> None:
     text = "Gunmen kidnapped a trader on the road, the exact place was not given."
     assert "en-abduct" in triggers(toolkit, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The guards fired back at the assailants.", "en-fire-back"),
+        ("A soldier returned fire and the gunmen fled.", "en-return-fire"),
+        ("The attackers overwhelmed the defenders of the post.", "en-repel"),
+    ],
+)
+def test_find_armed_resistance(toolkit: Toolkit, text: str, expected: str) -> None:
+    assert expected in triggers(toolkit, text)
+
+
+def test_find_returning_home_is_no_fire(toolkit: Toolkit) -> None:
+    assert triggers(toolkit, "The displaced returned back home on Monday.") == []
