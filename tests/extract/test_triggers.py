@@ -154,3 +154,16 @@ def test_find_armed_resistance(toolkit: Toolkit, text: str, expected: str) -> No
 
 def test_find_returning_home_is_no_fire(toolkit: Toolkit) -> None:
     assert triggers(toolkit, "The displaced returned back home on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thousands of demonstrators gathered outside the court in Niamey.", "en-protest"),
+        ("Traders went to the streets of Kaya to oppose the new tax.", "en-took-streets"),
+    ],
+)
+def test_find_crowds_that_gather_or_go_to_the_streets(
+    toolkit: Toolkit, text: str, expected: str
+) -> None:
+    assert expected in triggers(toolkit, text)

@@ -135,6 +135,8 @@ def _crowd_event(trigger: Trigger, found: Sequence[Trigger], data: LanguageData)
     if trigger.sub_event_type != "Peaceful protest" or trigger.kind != "event":
         return False
     head = trigger.head
+    while head.dep_ == "pobj" and head.head.lower_ in data.of_words and head.head.head.i != head.i:
+        head = head.head.head  # "*thousands of* protesters gathered"
     verb = head.head
     if head.dep_ in _SUBJECTS and verb.lemma_.lower() in data.gathering_verbs:
         return True
