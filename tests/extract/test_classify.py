@@ -372,3 +372,15 @@ def test_classify_toll_told_with_the_fighting_it_fell_in_is_a_battle(code: Code,
 )
 def test_classify_attack_met_by_armed_resistance_is_a_battle(code: Code, text: str) -> None:
     assert first_sub(code, text) == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On Monday, soldiers shot and wounded 4 minors in Diffa.", "Attack"),
+        ("On Monday, gunmen shot and wounded a security guard at the depot in Menaka.",
+         "Armed clash"),
+    ],
+)  # fmt: skip
+def test_classify_joined_verbs_share_their_target(code: Code, text: str, expected: str) -> None:
+    assert first_sub(code, text) == expected

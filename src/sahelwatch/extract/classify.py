@@ -49,6 +49,7 @@ from sahelwatch.extract.crowds import (
 from sahelwatch.extract.harm import code_by_target, deaths_told, official, people_harmed
 from sahelwatch.extract.lang import LanguageData
 from sahelwatch.extract.roles import Roles
+from sahelwatch.extract.targets import target_kind
 from sahelwatch.extract.triggers import SUBJECT_DEPS, Trigger, sentences_of, told_with
 
 __all__ = ["SPECIFICITY", "Decision", "classify", "family_group", "is_toll"]
@@ -148,11 +149,24 @@ def classify(
 def _aimed(
     roles: Roles, trigger: Trigger, aims: Mapping[int, str | None] | None, data: LanguageData
 ) -> Roles:
-    own = (aims or {}).get(trigger.span.start)
+    own = (aims or {}).get(trigger.span.start) or _shared_aim(roles, trigger, data)
     aimed = replace(roles, target=own) if own and own != roles.target else roles
     if official(aimed, trigger, data):
         return replace(aimed, target="civilian")
     return aimed
+
+
+def _shared_aim(roles: Roles, trigger: Trigger, data: LanguageData) -> str | None:
+    """A verb with no object of its own shares that of the verbs joined to it ("soldiers shot
+    and wounded five *children*", "abducted, beat and executed two *herders*")."""
+    head = trigger.head
+    if roles.target is not None or head.pos_ != "VERB":
+        return None
+    if any(c.dep_ in {"dobj", "obj"} for c in head.children):
+        return None
+    joined = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    objects = [o for v in joined for o in v.children if o.dep_ in {"dobj", "obj"}]
+    return target_kind(objects, None, data) if objects else None
 
 
 def _conventions(
