@@ -72,3 +72,13 @@ def test_des_personnes_arretees_conduites_a_la_frontiere_ne_sont_pas_une_arresta
 def test_ten_men_arrested_in_a_headline_are_the_event(code: Code) -> None:
     text = "Ten men arrested in Gao on Tuesday"
     assert "Arrests" in [r.sub_event_type for r in code(text).reports]
+
+
+def test_pastoralists_ambushed_are_civilians(code: Code) -> None:
+    text = "Militants ambushed four pastoralists near Djenné, killing two."
+    assert [r.sub_event_type for r in code(text).reports] == ["Attack"]
+
+
+def test_des_orpailleurs_tues_sont_des_civils(code: Code) -> None:
+    text = "Des hommes armés ont tué cinq orpailleurs sur un site près de Kidal jeudi."
+    assert [r.sub_event_type for r in code(text, "fr").reports] == ["Attack"]

@@ -372,7 +372,8 @@ civilian civilians people person persons individual individuals man men woman wo
 children minor minors boy boys girl girls villager villagers resident residents farmer farmers
 herder herders trader traders merchant merchants shepherd shepherds passenger passengers driver
 drivers teacher teachers student students pupil pupils journalist journalists imam imams
-worker workers elder elders family families
+worker workers elder elders family families pastoralist pastoralists employee employees miner
+miners traveller travellers traveler travelers fisherman fishermen pilgrim pilgrims
 """
 ARMED_TARGETS = """
 position positions post posts base bases camp camps barracks checkpoint checkpoints patrol

@@ -311,7 +311,8 @@ civil civils personne personnes individu individus homme hommes femme femmes enf
 mineur mineurs garçon garçons fille filles villageois habitant habitants cultivateur
 cultivateurs agriculteur agriculteurs éleveur éleveurs commerçant commerçants berger bergers
 passager passagers chauffeur chauffeurs enseignant enseignants élève élèves journaliste
-journalistes imam imams travailleur travailleurs famille familles
+journalistes imam imams travailleur travailleurs famille familles pasteur pasteurs employé
+employés orpailleur orpailleurs voyageur voyageurs pêcheur pêcheurs pèlerin pèlerins
 """
 ARMED_TARGETS = """
 position positions poste postes base bases camp camps caserne casernes patrouille patrouilles
