@@ -264,3 +264,32 @@ def test_mention_same_actor_as_acled_codes_it(pack: RegionPack) -> None:
     farmers = ActorMention(names.render("civilians", None), 0, 1, "farmers")
     herders = names.render("civilians", None, "Fulani")
     assert not farmers.same_actor(ActorMention(herders, 2, 3, "Fulani herders", group="Fulani"))
+
+
+def test_names_boko_haram_after_the_split_names_both_factions(pack: RegionPack) -> None:
+    names = ActorNames(pack)
+    press = pack.actor("boko-haram")
+    assert press is not None
+    assert names.parent_at(press, dt.date(2014, 5, 1)) is None
+    before = names.parent_at(press, dt.date(2015, 9, 1))
+    assert before is not None and before.id == "iswap"
+    after = names.parent_at(press, dt.date(2018, 2, 1))
+    assert after is not None and after.acled_name == (
+        "Islamic State (West Africa) and/or Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai"
+        " wal-Jihad"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_id"),
+    [
+        ("Boko Haram (JAS) fighters raided a village near Bosso.", "jas"),
+        ("Shekau's faction raided a village near Bosso.", "jas"),
+        ("BH militants raided a village near Bosso.", "boko-haram"),
+        ("Presumed ISWAP (Greater Sahara) militants burned a school.", "is-sahel"),
+    ],
+)
+def test_find_faction_names(
+    nlp: dict[str, Language], pack: RegionPack, text: str, actor_id: str
+) -> None:
+    assert find(nlp, pack, text)[0].actor.id == actor_id

@@ -41,3 +41,13 @@ def test_event_arguments_sides_of_fighting_between() -> None:
     ])  # fmt: skip
     found = event_arguments(doc[0], "Armed clash", LANGUAGES["fr"])
     assert texts(found) == (["bergers"], ["cultivateurs"])
+
+
+def test_event_arguments_auxiliary_in_capitals_is_a_name() -> None:
+    doc = hand_parse(language="en", rows=[
+        ("IS", 3, "auxpass", "AUX", "be"), ("Sahel", 2, "compound", "PROPN", "Sahel"),
+        ("militants", 3, "nsubj", "NOUN", "militant"), ("killed", 3, "ROOT", "VERB", "kill"),
+        ("herders", 3, "dobj", "NOUN", "herder"),
+    ])  # fmt: skip
+    found = event_arguments(doc[3], "Attack", LANGUAGES["en"])
+    assert texts(found) == (["militants"], ["herders"])

@@ -33,6 +33,7 @@ __all__ = ["ActorMatcher", "ActorMention", "ActorNames"]
 _COUNTRY_SLOT = "{country}"
 _GROUP_SLOT = "{group}"
 _OR_WORDS = frozenset({"or", "and/or", "ou", "et/ou"})
+_AND_OR = " and/or "
 _POSSESSIVE = frozenset({"'s", "’s"})
 _COPULA = frozenset({"to", "be", "being", "as", "of", "être", "comme", "d'", "de", "des", "du"})
 
@@ -99,11 +100,22 @@ class ActorNames:
         return self._pack.instance_of.get(actor_id)
 
     def parent_at(self, actor: Actor, day: dt.date | None) -> Actor | None:
-        """The actor ACLED codes ``actor``'s events under on ``day`` (Katiba Macina: JNIM)."""
+        """The actor ACLED codes ``actor``'s events under on ``day`` (Katiba Macina: JNIM); a
+        parent "X and/or Y" names both suspects (the press's "Boko Haram" after the 2016
+        split: ISWAP and/or JAS)."""
         for affiliation in self._pack.coded_as_parent.get(actor.id, ()):
             if day is None or (affiliation.start or day) <= day <= (affiliation.end or day):
-                return self._pack.actor(affiliation.parent)
+                return self._suspects(affiliation.parent)
         return None
+
+    def _suspects(self, parent: str) -> Actor | None:
+        found = [self._pack.actor(part.strip()) for part in parent.split(_AND_OR)]
+        actors = [actor for actor in found if actor is not None]
+        if len(actors) < 2:
+            return actors[0] if actors else None
+        name = _AND_OR.join(a.acled_name or a.name for a in actors)
+        ident = _AND_OR.join(a.id for a in actors)
+        return replace(actors[0], id=ident, name=name, acled_name=name, affiliations=())
 
     def affiliated(self, first: Actor, second: Actor) -> bool:
         """One still belongs to the other: "JNIM/Katiba Macina" (but "ISWAP/Boko Haram", a

@@ -81,8 +81,8 @@ def _passive(verb: Token, data: LanguageData) -> bool:
     agent ("post *attacked by* JNIM"), or a past participle that opens the sentence with its
     subject and has no object nor other side ("army patrol *ambushed* near Boni", "soldier
     *killed* in an ambush"; not "On 2 May, militants *ambushed* and shot...", "gunmen *fired*
-    on a patrol")."""
-    children = {c.dep_ for c in verb.children}
+    on a patrol"). An auxiliary in capitals is a name ("*IS* Sahel militants killed...")."""
+    children = {c.dep_ for c in verb.children if not (c.text.isupper() and len(c.text) > 1)}
     if children & {"auxpass", "aux:pass"}:
         return True
     subjects = [c for c in verb.children if c.dep_ in _SUBJECT]
