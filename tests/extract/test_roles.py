@@ -373,3 +373,12 @@ def test_roles_the_force_that_tells_the_news_is_no_side(
 ) -> None:
     actor1 = code(text, language).reports[0].actor1
     assert actor1 is not None and actor1.startswith("Unidentified Armed Group")
+
+
+def test_roles_non_violent_act_without_parsed_doer_takes_the_named_group(code: Code) -> None:
+    text = (
+        "Threats: suspected JNIM militants warned voters in Tenenkou, forcing the chief to"
+        " dismiss the polling staff."
+    )
+    report = code(text).reports[0]
+    assert report.actor1 == "JNIM: Group for Support of Islam and Muslims"

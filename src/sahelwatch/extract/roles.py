@@ -79,8 +79,7 @@ def find_roles(
         actor1 = _nearest_armed(head, candidates, actor2, targets)
         guessed = actor1 is not None
     elif actor1 is None:
-        states = [m for m in inside if m.end <= head.i and m.actor.inter == 1 and m is not actor2]
-        actor1 = states[-1] if states else None
+        actor1 = _nearest_state_or_group(head, inside, actor2)
         guessed = actor1 is not None
     fallback = actor2 is None
     if actor2 is None and violent:
@@ -191,6 +190,18 @@ def _nearest_armed(
         return before[-1]
     after = [m for m in mentions if m.start > head.i and m is not exclude and m.armed]
     return after[0] if after else None
+
+
+def _nearest_state_or_group(
+    head: Token, mentions: Sequence[ActorMention], exclude: ActorMention | None
+) -> ActorMention | None:
+    """Who did a non-violent act the parse names no doer of: the state actor named nearest
+    before the trigger, else the named armed group ("Non-violent activity: *JNIM* militants
+    threatened voters, forcing the chief to *dismiss* the officials")."""
+    before = [m for m in mentions if m.end <= head.i and m is not exclude]
+    states = [m for m in before if m.actor.inter == 1]
+    groups = [m for m in before if m.template is None and m.armed]
+    return states[-1] if states else (groups[-1] if groups else None)
 
 
 def _same_side(mention: ActorMention, target: ActorMention | None) -> bool:
