@@ -293,3 +293,24 @@ def test_find_faction_names(
     nlp: dict[str, Language], pack: RegionPack, text: str, actor_id: str
 ) -> None:
     assert find(nlp, pack, text)[0].actor.id == actor_id
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Fulani gunmen raided the hamlet at dawn.", "en"),
+        ("Des hommes armés peuls ont pillé le hameau.", "fr"),
+    ],
+)
+def test_find_gunmen_named_by_their_group_are_its_militia(
+    nlp: dict[str, Language], pack: RegionPack, text: str, lang: str
+) -> None:
+    mention = find(nlp, pack, text, lang)[0]
+    assert (mention.template, mention.group) == ("ethnic-militia", "Fulani")
+    assert mention.actor.acled_name == "Fulani Ethnic Militia"
+
+
+def test_find_mourabitoune_spelling(nlp: dict[str, Language], pack: RegionPack) -> None:
+    assert find(nlp, pack, "The mine was planted by Mourabitoune militants.")[0].actor.id == (
+        "al-mourabitoun"
+    )

@@ -34,6 +34,8 @@ _COUNTRY_SLOT = "{country}"
 _GROUP_SLOT = "{group}"
 _OR_WORDS = frozenset({"or", "and/or", "ou", "et/ou"})
 _AND_OR = " and/or "
+# Unidentified armed men named by their ethnic group are that group's militia ("*Fulani* gunmen").
+_GROUP_KINDS = {"unidentified": "ethnic-militia"}
 _POSSESSIVE = frozenset({"'s", "’s"})
 _COPULA = frozenset({"to", "be", "being", "as", "of", "être", "comme", "d'", "de", "des", "du"})
 
@@ -259,6 +261,7 @@ class ActorMatcher:
         after = qualifiers.get(end)
         if group is None and after is not None and after.label_.startswith("group:"):
             group, end = after.label_[6:], after.end  # "miliciens *peuls*"
+        actor_id = _GROUP_KINDS.get(actor_id, actor_id) if group else actor_id
         actor = self.names.render(actor_id, country, group)
         text = doc[start:end].text
         return ActorMention(actor, start, end, text, actor_id, country, group)
