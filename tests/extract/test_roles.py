@@ -382,3 +382,13 @@ def test_roles_non_violent_act_without_parsed_doer_takes_the_named_group(code: C
     )
     report = code(text).reports[0]
     assert report.actor1 == "JNIM: Group for Support of Islam and Muslims"
+
+
+def test_roles_target_inside_the_doer_phrase_is_not_the_doer(code: Code) -> None:
+    text = (
+        "On Friday, JNIM militants carried out an ambush initiated by the detonation of a mine"
+        " against a Burkinabe army convoy near Djibo."
+    )
+    actor1, actor2 = lead(code(text))
+    assert actor1 == "JNIM: Group for Support of Islam and Muslims"
+    assert actor2 == "Military Forces of Burkina Faso"

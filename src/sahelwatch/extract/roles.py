@@ -32,6 +32,8 @@ _PROTESTS = frozenset({"Peaceful protest", "Protest with intervention", "Violent
 _JOINT = frozenset({"Diplomatic meeting", "Agreement"})
 # Links below a topic word that do not put a name in the topic ("protested and *police* fired").
 _NOT_TOPIC = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "conj", "cc", "advcl", "parataxis"})
+# Prepositions of place among the words of aim: "the attack *in* Boni" aims at no one.
+_AT_PLACE = frozenset({"in", "at", "dans", "à", "au", "aux", "des"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,7 +154,22 @@ def _mention_for(
     if doer:  # what comes after a clause of the noun's own is no longer the noun
         right = min((c.left_edge.i - 1 for c in token.children if own_clause(c)), default=right)
     within = [m for m in mentions if left <= m.start and m.end - 1 <= right]
+    if doer:  # "the detonation of an IED *against* a Malian army convoy": the army is hit
+        within = [m for m in within if not _aimed_at(tokens_of(m, token.doc).root, token, data)]
     return min(within, key=lambda m: abs(m.start - token.i)) if within else None
+
+
+def _aimed_at(word: Token, noun: Token, data: LanguageData) -> bool:
+    """A word inside what ``noun`` is aimed at ("an attack *on* the army post")."""
+    aimed = data.aim_words - data.of_words - _AT_PLACE
+    current = word
+    for _ in range(8):
+        if current.i == noun.i or current.head.i == current.i:
+            return False
+        if preposition(current) in aimed:
+            return True
+        current = current.head
+    return False
 
 
 def _pick(
