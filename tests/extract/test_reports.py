@@ -129,6 +129,12 @@ def test_report_codes_a_group_under_its_parent_of_the_day(code: Code) -> None:
     actor1, _ = _first(code(text, published=dt.date(2015, 9, 1)))
     assert actor1 == "Islamic State (West Africa)"
     actor1, _ = _first(code(text, published=dt.date(2019, 9, 1)))
+    assert actor1 == (  # after the 2016 split, "Boko Haram" names either faction
+        "Islamic State (West Africa) and/or Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai"
+        " wal-Jihad"
+    )
+    jas = text.replace("Boko Haram", "Boko Haram (JAS)")
+    actor1, _ = _first(code(jas, published=dt.date(2019, 9, 1)))
     assert actor1 == "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad"
 
 
