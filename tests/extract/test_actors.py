@@ -314,3 +314,17 @@ def test_find_mourabitoune_spelling(nlp: dict[str, Language], pack: RegionPack) 
     assert find(nlp, pack, "The mine was planted by Mourabitoune militants.")[0].actor.id == (
         "al-mourabitoun"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Suspected jihadists burned the school.", "en"),
+        ("Des djihadistes ont incendié l'école.", "fr"),
+    ],
+)
+def test_find_jihadists_are_islamist_militants(
+    nlp: dict[str, Language], pack: RegionPack, text: str, lang: str
+) -> None:
+    mention = find(nlp, pack, text, lang)[0]
+    assert mention.template == "islamist-militia"
