@@ -328,3 +328,20 @@ def test_find_jihadists_are_islamist_militants(
 ) -> None:
     mention = find(nlp, pack, text, lang)[0]
     assert mention.template == "islamist-militia"
+
+
+@pytest.mark.parametrize(
+    ("day", "parent"),
+    [
+        (dt.date(2012, 4, 1), "mnla"),
+        (dt.date(2016, 4, 1), "cma"),
+        (dt.date(2023, 12, 1), "csp-dpa"),
+        (dt.date(2025, 2, 1), "fla"),
+    ],
+)
+def test_names_tuareg_rebels_are_the_coalition_of_the_day(
+    nlp: dict[str, Language], pack: RegionPack, day: dt.date, parent: str
+) -> None:
+    mention = find(nlp, pack, "Des rebelles touareg ont pris la ville.", "fr")[0]
+    found = ActorNames(pack).parent_at(mention.actor, day)
+    assert found is not None and found.id == parent
