@@ -345,3 +345,19 @@ def test_names_tuareg_rebels_are_the_coalition_of_the_day(
     mention = find(nlp, pack, "Des rebelles touareg ont pris la ville.", "fr")[0]
     found = ActorNames(pack).parent_at(mention.actor, day)
     assert found is not None and found.id == parent
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("French commandos raided a camp.", "Military Forces of France"),
+        ("A French helicopter patrol fired on a pickup.", "Military Forces of France"),
+        ("Nigerien commandos raided a camp.", "Military Forces of Niger"),
+        ("Chadian air forces bombed a column.", "Military Forces of Chad"),
+        ("A mine laid by AQLIM killed two herders.", "AQIM: Al Qaeda in the Islamic Maghreb"),
+    ],
+)
+def test_find_more_names_of_forces(
+    nlp: dict[str, Language], pack: RegionPack, text: str, name: str
+) -> None:
+    assert find(nlp, pack, text)[0].actor.acled_name == name
