@@ -361,3 +361,18 @@ def test_find_more_names_of_forces(
     nlp: dict[str, Language], pack: RegionPack, text: str, name: str
 ) -> None:
     assert find(nlp, pack, text)[0].actor.acled_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor_id"),
+    [
+        ("FARF fighters raided a market near Moundou.", "en", "farf"),
+        ("Le Front uni pour le changement a pris Adré.", "fr", "fuc"),
+        ("The ATNMC clashed with the army near Tinzaouaten.", "en", "atnmc"),
+        ("MJRN rebels laid down their arms in Dirkou.", "en", "mjrn"),
+    ],
+)
+def test_find_former_rebel_movements(
+    nlp: dict[str, Language], pack: RegionPack, text: str, lang: str, actor_id: str
+) -> None:
+    assert find(nlp, pack, text, lang)[0].actor.id == actor_id
