@@ -56,3 +56,9 @@ def test_same_across_renames_periods_and_units(
 )
 def test_different_actors_differ(crosswalk: Crosswalk, ours: str, theirs: str) -> None:
     assert not crosswalk.same(ours, theirs)
+
+
+def test_crosswalk_other_names_of_the_g5_force_and_the_ufr() -> None:
+    walk = Crosswalk(load_region("sahel"))
+    assert walk.same("G5 Sahel Joint Force", "G5S: G5 Sahel Force (2017-)")
+    assert walk.same("UFR: Union of Resistance Forces", "UFR: Union of Forces for Resistance")
