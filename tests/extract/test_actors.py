@@ -391,3 +391,9 @@ def test_find_regional_armed_groups(
     nlp: dict[str, Language], pack: RegionPack, text: str, lang: str, actor_id: str
 ) -> None:
     assert find(nlp, pack, text, lang)[0].actor.id == actor_id
+
+
+def test_find_the_chadian_national_army_by_its_acronym(
+    nlp: dict[str, Language], pack: RegionPack
+) -> None:
+    assert find(nlp, pack, "ANT units repelled the column near Adré.")[0].actor.id == "mil-td"
