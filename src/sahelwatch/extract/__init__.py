@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 
 from sahelwatch.extract.actors import ActorMatcher, ActorMention, ActorNames
 from sahelwatch.extract.assessments import find_assessments
+from sahelwatch.extract.context import DocumentContext
 from sahelwatch.extract.dates import DateMention, DateReader
 from sahelwatch.extract.events import build_candidates
 from sahelwatch.extract.joining import join_candidates
@@ -34,7 +35,7 @@ from sahelwatch.extract.lang import LANGUAGES, LanguageData
 from sahelwatch.extract.learned import SubEventModel, apply_model
 from sahelwatch.extract.located import locate_nearby, requalify
 from sahelwatch.extract.places import document_country, find_places
-from sahelwatch.extract.reports import CODER, DocumentContext, build_report
+from sahelwatch.extract.reports import CODER, build_report
 from sahelwatch.extract.triggers import Trigger, TriggerFinder
 from sahelwatch.model import (
     Document,

@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import Protocol
 
 from sahelwatch.extract.actors import ActorNames
-from sahelwatch.extract.reports import CROWDS
+from sahelwatch.extract.sides import CROWDS
 from sahelwatch.model import EventReport
 from sahelwatch.pack import EventType
 

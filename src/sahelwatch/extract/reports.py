@@ -1,10 +1,8 @@
 """From a joined event (:class:`~sahelwatch.extract.events.Draft`) to an EventReport.
 
 Roles come from the parse of each clause's main trigger; the type from :func:`classify`; the
-actors are named as ACLED names them for that type (a protest's actor1 is "Protesters
-(Country)", the people who marched its associates; an attack on civilians has "Civilians
-(Country)" as actor2 even when the text only says "a village"); counts are added up over the
-event's sentences; the place is the toponym its clause puts it at.
+actors are named as ACLED names them for that type (:mod:`sahelwatch.extract.sides`); counts
+are added up over the event's sentences; the place is the toponym its clause puts it at.
 
 A generic actor whose country the text does not give is named with the document's country and
 marked in ``details`` (``actor1_template=civilians``), so that :func:`requalify` can name it
@@ -19,71 +17,42 @@ or a guess (:func:`~sahelwatch.extract.located.locate_nearby`).
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
-from types import MappingProxyType
+from collections.abc import Sequence
+from dataclasses import replace
 
-from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from sahelwatch.extract.actors import ActorMention, ActorNames
+from sahelwatch.extract.actors import ActorMention
 from sahelwatch.extract.attribution import attributed
 from sahelwatch.extract.classify import Decision, classify
+from sahelwatch.extract.context import DocumentContext
 from sahelwatch.extract.counts import CountPhrase, find_counts, no_fatalities, sum_counts
 from sahelwatch.extract.events import Draft, other_times
 from sahelwatch.extract.lang import LanguageData
 from sahelwatch.extract.places import choose_place
 from sahelwatch.extract.roles import Roles, find_roles
+from sahelwatch.extract.sides import (
+    VAC_TYPES,
+    Side,
+    acled_sides,
+    actor_name,
+    assoc_names,
+    putsch,
+    side_details,
+    under_parent,
+)
 from sahelwatch.model import Actor, Count, EventReport, PlaceMention, Span
 from sahelwatch.pack import EventType
 
-__all__ = ["CODER", "CROWDS", "GUESSED_COUNTRY", "DocumentContext", "build_report"]
+__all__ = ["CODER", "GUESSED_COUNTRY", "build_report"]
 
 CODER = "rules-0.5"
 GUESSED_COUNTRY = "country=guessed"
-_PROTESTS = frozenset({"Peaceful protest", "Protest with intervention"})
-_RIOTS = frozenset({"Violent demonstration", "Mob violence"})
-# The crowd ACLED names as actor1 of each protest and riot type (a template of the pack).
-CROWDS = MappingProxyType(
-    {**dict.fromkeys(_PROTESTS, "protesters"), **dict.fromkeys(_RIOTS, "rioters")}
-)
-_VAC = frozenset({"Attack", "Abduction/forced disappearance", "Sexual violence"})
-_DISPLACEMENT_NO_DOER = frozenset({"Flight", "Disease outbreak"})
 _COUNTED = frozenset({"violence", "health", "outcome"})
 _DEVICE = "Remote explosive/landmine/IED"
 _SECURITY = frozenset({1, 8})
-_NON_STATE = frozenset({2, 3})
 _LATER = 4  # sentences after an event read for who claimed it
-_MUTINY = "mutiny"
-_FOUGHT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
-
-
-@dataclass(frozen=True, slots=True)
-class DocumentContext:
-    """What the report builder needs about one document."""
-
-    doc: Doc
-    doc_id: str
-    published: dt.date | None
-    data: LanguageData
-    actors: Sequence[ActorMention]
-    places: Sequence[PlaceMention]
-    country: str | None
-    types: Mapping[str, EventType]
-    names: ActorNames
-    countries: Mapping[str, str]
-    diseases: Mapping[str, str]
-    sahel: frozenset[str] = frozenset()
-
-
-@dataclass(frozen=True, slots=True)
-class _Side:
-    actor: Actor | None
-    assoc: tuple[Actor, ...] = ()
-    template: str | None = None
-    text: str | None = None
 
 
 def build_report(
@@ -134,12 +103,12 @@ def _report(
 ) -> EventReport:
     kind = ctx.types[decision.sub_event_type]
     day = draft.date.start or ctx.published
-    first, second = _acled_sides(decision.sub_event_type, roles, ctx, None)
-    sides = (_under_parent(first, ctx, day), _under_parent(second, ctx, day))
+    first, second = acled_sides(decision.sub_event_type, roles, ctx, None)
+    sides = (under_parent(first, ctx, day), under_parent(second, ctx, day))
     country, guessed = _country(place, ctx, sides)
-    one, two = _acled_sides(decision.sub_event_type, roles, ctx, country)
-    one = _putsch(decision, one, ctx)
-    one, two = _under_parent(one, ctx, day, country), _under_parent(two, ctx, day, country)
+    one, two = acled_sides(decision.sub_event_type, roles, ctx, country)
+    one = putsch(decision, one, ctx)
+    one, two = under_parent(one, ctx, day, country), under_parent(two, ctx, day, country)
     plover = _plover(decision, kind)
     return EventReport(
         id=_report_id(ctx.doc_id, decision), doc_id=ctx.doc_id, family=_family(kind, one, two),
@@ -148,8 +117,8 @@ def _report(
         evidence=tuple(Span(s.start_char, s.end_char) for s in sentences),
         coder=f"{CODER}:{decision.trigger.pattern.id}",
         plover_type=plover[0], plover_mode=plover[1], intensity=plover[2],
-        actor1=_name(one.actor), assoc_actor1=_assoc(one.assoc),
-        actor2=_name(two.actor), assoc_actor2=_assoc(two.assoc),
+        actor1=actor_name(one.actor), assoc_actor1=assoc_names(one.assoc),
+        actor2=actor_name(two.actor), assoc_actor2=assoc_names(two.assoc),
         inter1=one.actor.inter if one.actor else None,
         inter2=two.actor.inter if two.actor else None,
         civilian_targeting=_civilian_targeting(decision.sub_event_type, roles, kind),
@@ -159,7 +128,7 @@ def _report(
         arrested=sum_counts(phrases, "arrested"), diseases=_diseases(draft, ctx),
         confidence=decision.confidence,
         details=(
-            *_details(one, two, roles), _trigger_list(draft),
+            *side_details(one, two, roles), _trigger_list(draft),
             *((GUESSED_COUNTRY,) if guessed else ()),
         ),
     )  # fmt: skip
@@ -274,7 +243,7 @@ def _displaced(draft: Draft, phrases: Sequence[CountPhrase]) -> Count | None:
 
 
 def _country(
-    place: PlaceMention | None, ctx: DocumentContext, sides: tuple[_Side, _Side]
+    place: PlaceMention | None, ctx: DocumentContext, sides: tuple[Side, Side]
 ) -> tuple[str | None, bool]:
     """A country named as the place; else the state actor's; else the document's; else, a
     guess (True), that of the actors the document names."""
@@ -312,7 +281,7 @@ def _report_id(doc_id: str, decision: Decision) -> str:
     return hashlib.sha256(key.encode()).hexdigest()[:16]
 
 
-def _family(kind: EventType, one: _Side, two: _Side) -> str:
+def _family(kind: EventType, one: Side, two: Side) -> str:
     """Agreements between states and institutions are diplomacy."""
     if kind.sub_event_type == "Agreement" and one.actor and one.actor.sector in {"GOV", "IGO"}:
         return "diplomacy"
@@ -328,182 +297,11 @@ def _plover(decision: Decision, kind: EventType) -> tuple[str | None, str | None
 
 
 def _civilian_targeting(sub: str, roles: Roles, kind: EventType) -> bool | None:
-    if sub in _VAC:
+    if sub in VAC_TYPES:
         return True
     if kind.family == "conflict" and roles.target == "civilian":
         return True
     return None
-
-
-def _side(mention: ActorMention | None, ctx: DocumentContext, country: str | None) -> _Side:
-    if mention is None:
-        return _Side(None)
-    if mention.others:
-        actors = (mention.actor, *mention.others)
-        names = " and/or ".join(a.acled_name or a.name for a in actors)
-        ident = " and/or ".join(a.id for a in actors)  # no parent codes a composite
-        composite = replace(mention.actor, id=ident, name=names, acled_name=names)
-        return _Side(composite, text=mention.text)
-    if mention.template is None or mention.country is not None:
-        return _Side(mention.actor, text=mention.text)
-    named = _antecedent(mention, ctx)
-    if named is not None:
-        return _side(named, ctx, country)
-    earlier = _earlier_country(mention, ctx)
-    if earlier is not None:
-        actor = ctx.names.render(mention.template, earlier, mention.group)
-        return _Side(actor, text=mention.text)
-    actor = ctx.names.render(mention.template, country, mention.group)
-    return _Side(actor, template=_template_key(mention.template, mention.group), text=mention.text)
-
-
-def _under_parent(
-    side: _Side, ctx: DocumentContext, day: dt.date | None, country: str | None = None
-) -> _Side:
-    """A group ACLED codes under its parent at that date: the parent, the group associated. A
-    parent that is a generic kind ("Dozo Communal Militia ({country})") takes the event's
-    country."""
-    if side.actor is None:
-        return side
-    parent = ctx.names.parent_at(side.actor, day)
-    if parent is None:
-        return side
-    assoc = (side.actor, *side.assoc)
-    if not ctx.names.is_template(parent.id):
-        return replace(side, actor=parent, assoc=assoc)
-    actor = ctx.names.render(parent.id, country)
-    return replace(side, actor=actor, assoc=assoc, template=parent.id)
-
-
-def _antecedent(mention: ActorMention, ctx: DocumentContext) -> ActorMention | None:
-    """ "JNIM militants attacked ...; *the militants* burned ...": a definite generic armed
-    group is the named armed group last mentioned before it."""
-    if mention.actor.inter not in _NON_STATE or mention.start == 0:
-        return None
-    if ctx.doc[mention.start - 1].lower_ not in ctx.data.definite:
-        return None
-    earlier = [
-        m
-        for m in ctx.actors
-        if m.end <= mention.start and m.template is None and m.actor.inter in _NON_STATE
-    ]
-    return earlier[-1] if earlier else None
-
-
-def _earlier_country(mention: ActorMention, ctx: DocumentContext) -> str | None:
-    """ "the junta" after "the Malian junta": the country of the last mention of its kind."""
-    for earlier in reversed([m for m in ctx.actors if m.end <= mention.start]):
-        if earlier.template == mention.template and earlier.country:
-            return earlier.country
-        if mention.template and ctx.names.kind_of(earlier.actor.id) == mention.template:
-            return earlier.actor.country
-    return None
-
-
-def _template_key(template: str, group: str | None) -> str:
-    return f"{template}|{group}" if group else template
-
-
-def _generic(template: str, ctx: DocumentContext, country: str | None, text: str | None) -> _Side:
-    return _Side(ctx.names.render(template, country), template=template, text=text)
-
-
-def _acled_sides(
-    sub: str, roles: Roles, ctx: DocumentContext, country: str | None
-) -> tuple[_Side, _Side]:
-    """(actor1, actor2) named as ACLED does for this type (see the module docstring)."""
-    one, two = _side(roles.actor1, ctx, country), _side(roles.actor2, ctx, country)
-    one = replace(one, assoc=tuple(m.actor for m in roles.assoc1))
-    two = replace(two, assoc=tuple(m.actor for m in roles.assoc2))
-    if sub in _PROTESTS:
-        state = one if one.actor and one.actor.inter == 1 else None
-        participants = tuple(a for a in (one.actor, two.actor) if a and a.inter in {6, 7})
-        protesters = _generic("protesters", ctx, country, None)
-        return replace(protesters, assoc=participants), state or _Side(None)
-    if sub in _RIOTS:
-        rioters = _generic("rioters", ctx, country, None)
-        return rioters, _riot_opponent(one, two, ctx)
-    if sub == "Excessive force against protesters":  # a protest event: the protesters first
-        return _generic("protesters", ctx, country, None), one
-    if sub in _DISPLACEMENT_NO_DOER:
-        people = next((s for s in (two, one) if s.actor and s.actor.inter == 7), _Side(None))
-        return _Side(None), people
-    if sub == "Arrests" and one.actor is None:  # an arrest told without who made it
-        return _generic("police", ctx, country, None), two
-    one = _violent_doer(sub, one, roles, ctx, country)
-    civilian = sub in _VAC or (roles.target == "civilian" and ctx.types[sub].family == "conflict")
-    if civilian and (two.actor is None or two.actor.inter != 7):
-        two = _generic("civilians", ctx, country, None)
-    return one, two
-
-
-def _riot_opponent(one: _Side, two: _Side, ctx: DocumentContext) -> _Side:
-    """A riot's actor2: the force on the other side of the crowd, also when the clause names it
-    first ("*police* clashed with protesters"; not soldiers who riot themselves); never the
-    crowd again."""
-    crowd = two.actor is not None and two.actor.inter in {5, 6, 7}
-    if one.actor is not None and one.actor.inter == 1 and crowd:
-        return one
-    if two.actor is None or two.actor.inter == 5:
-        return _Side(None)
-    rendered = two.actor.id.partition(":")[0]  # a template's rendering ("protesters:ML:")
-    kind = ctx.names.kind_of(two.actor.id) or rendered
-    return _Side(None) if kind in {"protesters", "rioters"} else two
-
-
-def _violent_doer(
-    sub: str, one: _Side, roles: Roles, ctx: DocumentContext, country: str | None
-) -> _Side:
-    """Civilians do not attack: an unknown doer of violence is an unidentified armed group (of
-    an air strike, the country's military: armed groups here fly no aircraft). A government
-    fights through its forces ("Algeria shelled ...": the military of Algeria)."""
-    kind = ctx.types[sub]
-    if kind.family != "conflict":
-        return one
-    state = one.actor is not None and one.actor.inter == 1 and one.actor.sector == "GOV"
-    if state and one.actor and one.actor.country and kind.event_type in _FOUGHT:
-        return _Side(ctx.names.render("military", one.actor.country), text=one.text)
-    if one.actor is None and sub == "Air/drone strike":
-        return _generic("military", ctx, country, roles.doer_text)
-    if one.actor is None or (one.actor.inter == 7 and one.template in {"civilians", None}):
-        return _generic("unidentified", ctx, country, roles.doer_text or one.text)
-    group = roles.actor1.group if roles.actor1 else None
-    if one.actor.inter == 7 and group:
-        actor = ctx.names.render("ethnic-militia", country, group)
-        return _Side(actor, template=_template_key("ethnic-militia", group), text=one.text)
-    return one
-
-
-def _putsch(decision: Decision, one: _Side, ctx: DocumentContext) -> _Side:
-    """Soldiers who take power ("the army *seized power*", "un *putsch*") are in mutiny; soldiers
-    of no country yet stay a template, named once the event's country is found."""
-    if one.actor is None or one.actor.inter != 1 or one.actor.sector != "MIL":
-        return one
-    if not any(t.lemma_.lower() in ctx.data.coup_words for t in decision.trigger.span):
-        return one
-    actor = ctx.names.render(_MUTINY, one.actor.country)
-    return _Side(actor, template=_MUTINY if one.template else None, text=one.text)
-
-
-def _name(actor: Actor | None) -> str | None:
-    return (actor.acled_name or actor.name) if actor else None
-
-
-def _assoc(actors: tuple[Actor, ...]) -> str | None:
-    names = [n for n in (_name(a) for a in actors) if n]
-    return "; ".join(dict.fromkeys(names)) or None
-
-
-def _details(one: _Side, two: _Side, roles: Roles) -> tuple[str, ...]:
-    out: list[str] = []
-    for number, side in ((1, one), (2, two)):
-        if side.template:
-            out.append(f"actor{number}_template={side.template}")
-        if side.text:
-            out.append(f"actor{number}_text={side.text}")
-    if roles.target:
-        out.append(f"target={roles.target}")
-    return tuple(out)
 
 
 def _trigger_list(draft: Draft) -> str:

@@ -1,0 +1,232 @@
+"""The two sides of an event, named as ACLED names them for its type.
+
+A protest's actor1 is "Protesters (Country)", the people who marched its associates; a riot's
+actor2 is the force on the other side of the crowd; an attack on civilians has "Civilians
+(Country)" as actor2 even when the text only says "a village"; an unknown doer of violence is
+an unidentified armed group (of an air strike, the country's military); a group ACLED codes
+under its parent at the event's date is named by the parent, with the group associated.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+from types import MappingProxyType
+
+from sahelwatch.extract.actors import ActorMention
+from sahelwatch.extract.classify import Decision
+from sahelwatch.extract.context import DocumentContext
+from sahelwatch.extract.roles import Roles
+from sahelwatch.model import Actor
+
+__all__ = [
+    "CROWDS",
+    "VAC_TYPES",
+    "Side",
+    "acled_sides",
+    "actor_name",
+    "assoc_names",
+    "putsch",
+    "side_details",
+    "under_parent",
+]
+
+_PROTESTS = frozenset({"Peaceful protest", "Protest with intervention"})
+_RIOTS = frozenset({"Violent demonstration", "Mob violence"})
+# The crowd ACLED names as actor1 of each protest and riot type (a template of the pack).
+CROWDS = MappingProxyType(
+    {**dict.fromkeys(_PROTESTS, "protesters"), **dict.fromkeys(_RIOTS, "rioters")}
+)
+# Violence against civilians: actor2 is always civilians.
+VAC_TYPES = frozenset({"Attack", "Abduction/forced disappearance", "Sexual violence"})
+_DISPLACEMENT_NO_DOER = frozenset({"Flight", "Disease outbreak"})
+_NON_STATE = frozenset({2, 3})
+_MUTINY = "mutiny"
+_FOUGHT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    """One side of an event: its actor, the actors associated, the generic kind it was named
+    from (``template``) and the words that named it."""
+
+    actor: Actor | None
+    assoc: tuple[Actor, ...] = ()
+    template: str | None = None
+    text: str | None = None
+
+
+def side(mention: ActorMention | None, ctx: DocumentContext, country: str | None) -> Side:
+    """The side a mention names: several groups at once as one composite ("JNIM and/or
+    ISGS"); a generic kind ("the militants") as the group it refers back to, else named with
+    the country an earlier mention of its kind gave, else with ``country``."""
+    if mention is None:
+        return Side(None)
+    if mention.others:
+        actors = (mention.actor, *mention.others)
+        names = " and/or ".join(a.acled_name or a.name for a in actors)
+        ident = " and/or ".join(a.id for a in actors)  # no parent codes a composite
+        composite = replace(mention.actor, id=ident, name=names, acled_name=names)
+        return Side(composite, text=mention.text)
+    if mention.template is None or mention.country is not None:
+        return Side(mention.actor, text=mention.text)
+    named = _antecedent(mention, ctx)
+    if named is not None:
+        return side(named, ctx, country)
+    earlier = _earlier_country(mention, ctx)
+    if earlier is not None:
+        actor = ctx.names.render(mention.template, earlier, mention.group)
+        return Side(actor, text=mention.text)
+    actor = ctx.names.render(mention.template, country, mention.group)
+    return Side(actor, template=_template_key(mention.template, mention.group), text=mention.text)
+
+
+def under_parent(
+    side: Side, ctx: DocumentContext, day: dt.date | None, country: str | None = None
+) -> Side:
+    """A group ACLED codes under its parent at that date: the parent, the group associated. A
+    parent that is a generic kind ("Dozo Communal Militia ({country})") takes the event's
+    country."""
+    if side.actor is None:
+        return side
+    parent = ctx.names.parent_at(side.actor, day)
+    if parent is None:
+        return side
+    assoc = (side.actor, *side.assoc)
+    if not ctx.names.is_template(parent.id):
+        return replace(side, actor=parent, assoc=assoc)
+    actor = ctx.names.render(parent.id, country)
+    return replace(side, actor=actor, assoc=assoc, template=parent.id)
+
+
+def _antecedent(mention: ActorMention, ctx: DocumentContext) -> ActorMention | None:
+    """ "JNIM militants attacked ...; *the militants* burned ...": a definite generic armed
+    group is the named armed group last mentioned before it."""
+    if mention.actor.inter not in _NON_STATE or mention.start == 0:
+        return None
+    if ctx.doc[mention.start - 1].lower_ not in ctx.data.definite:
+        return None
+    earlier = [
+        m
+        for m in ctx.actors
+        if m.end <= mention.start and m.template is None and m.actor.inter in _NON_STATE
+    ]
+    return earlier[-1] if earlier else None
+
+
+def _earlier_country(mention: ActorMention, ctx: DocumentContext) -> str | None:
+    """ "the junta" after "the Malian junta": the country of the last mention of its kind."""
+    for earlier in reversed([m for m in ctx.actors if m.end <= mention.start]):
+        if earlier.template == mention.template and earlier.country:
+            return earlier.country
+        if mention.template and ctx.names.kind_of(earlier.actor.id) == mention.template:
+            return earlier.actor.country
+    return None
+
+
+def _template_key(template: str, group: str | None) -> str:
+    return f"{template}|{group}" if group else template
+
+
+def _generic(template: str, ctx: DocumentContext, country: str | None, text: str | None) -> Side:
+    return Side(ctx.names.render(template, country), template=template, text=text)
+
+
+def acled_sides(
+    sub: str, roles: Roles, ctx: DocumentContext, country: str | None
+) -> tuple[Side, Side]:
+    """(actor1, actor2) named as ACLED does for this type (see the module docstring)."""
+    one, two = side(roles.actor1, ctx, country), side(roles.actor2, ctx, country)
+    one = replace(one, assoc=tuple(m.actor for m in roles.assoc1))
+    two = replace(two, assoc=tuple(m.actor for m in roles.assoc2))
+    if sub in _PROTESTS:
+        state = one if one.actor and one.actor.inter == 1 else None
+        participants = tuple(a for a in (one.actor, two.actor) if a and a.inter in {6, 7})
+        protesters = _generic("protesters", ctx, country, None)
+        return replace(protesters, assoc=participants), state or Side(None)
+    if sub in _RIOTS:
+        rioters = _generic("rioters", ctx, country, None)
+        return rioters, _riot_opponent(one, two, ctx)
+    if sub == "Excessive force against protesters":  # a protest event: the protesters first
+        return _generic("protesters", ctx, country, None), one
+    if sub in _DISPLACEMENT_NO_DOER:
+        people = next((s for s in (two, one) if s.actor and s.actor.inter == 7), Side(None))
+        return Side(None), people
+    if sub == "Arrests" and one.actor is None:  # an arrest told without who made it
+        return _generic("police", ctx, country, None), two
+    one = _violent_doer(sub, one, roles, ctx, country)
+    civilian = sub in VAC_TYPES or (
+        roles.target == "civilian" and ctx.types[sub].family == "conflict"
+    )
+    if civilian and (two.actor is None or two.actor.inter != 7):
+        two = _generic("civilians", ctx, country, None)
+    return one, two
+
+
+def _riot_opponent(one: Side, two: Side, ctx: DocumentContext) -> Side:
+    """A riot's actor2: the force on the other side of the crowd, also when the clause names it
+    first ("*police* clashed with protesters"; not soldiers who riot themselves); never the
+    crowd again."""
+    crowd = two.actor is not None and two.actor.inter in {5, 6, 7}
+    if one.actor is not None and one.actor.inter == 1 and crowd:
+        return one
+    if two.actor is None or two.actor.inter == 5:
+        return Side(None)
+    rendered = two.actor.id.partition(":")[0]  # a template's rendering ("protesters:ML:")
+    kind = ctx.names.kind_of(two.actor.id) or rendered
+    return Side(None) if kind in {"protesters", "rioters"} else two
+
+
+def _violent_doer(
+    sub: str, one: Side, roles: Roles, ctx: DocumentContext, country: str | None
+) -> Side:
+    """Civilians do not attack: an unknown doer of violence is an unidentified armed group (of
+    an air strike, the country's military: armed groups here fly no aircraft). A government
+    fights through its forces ("Algeria shelled ...": the military of Algeria)."""
+    kind = ctx.types[sub]
+    if kind.family != "conflict":
+        return one
+    state = one.actor is not None and one.actor.inter == 1 and one.actor.sector == "GOV"
+    if state and one.actor and one.actor.country and kind.event_type in _FOUGHT:
+        return Side(ctx.names.render("military", one.actor.country), text=one.text)
+    if one.actor is None and sub == "Air/drone strike":
+        return _generic("military", ctx, country, roles.doer_text)
+    if one.actor is None or (one.actor.inter == 7 and one.template in {"civilians", None}):
+        return _generic("unidentified", ctx, country, roles.doer_text or one.text)
+    group = roles.actor1.group if roles.actor1 else None
+    if one.actor.inter == 7 and group:
+        actor = ctx.names.render("ethnic-militia", country, group)
+        return Side(actor, template=_template_key("ethnic-militia", group), text=one.text)
+    return one
+
+
+def putsch(decision: Decision, one: Side, ctx: DocumentContext) -> Side:
+    """Soldiers who take power ("the army *seized power*", "un *putsch*") are in mutiny; soldiers
+    of no country yet stay a template, named once the event's country is found."""
+    if one.actor is None or one.actor.inter != 1 or one.actor.sector != "MIL":
+        return one
+    if not any(t.lemma_.lower() in ctx.data.coup_words for t in decision.trigger.span):
+        return one
+    actor = ctx.names.render(_MUTINY, one.actor.country)
+    return Side(actor, template=_MUTINY if one.template else None, text=one.text)
+
+
+def actor_name(actor: Actor | None) -> str | None:
+    return (actor.acled_name or actor.name) if actor else None
+
+
+def assoc_names(actors: tuple[Actor, ...]) -> str | None:
+    names = [n for n in (actor_name(a) for a in actors) if n]
+    return "; ".join(dict.fromkeys(names)) or None
+
+
+def side_details(one: Side, two: Side, roles: Roles) -> tuple[str, ...]:
+    out: list[str] = []
+    for number, side in ((1, one), (2, two)):
+        if side.template:
+            out.append(f"actor{number}_template={side.template}")
+        if side.text:
+            out.append(f"actor{number}_text={side.text}")
+    if roles.target:
+        out.append(f"target={roles.target}")
+    return tuple(out)
