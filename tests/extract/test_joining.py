@@ -142,3 +142,20 @@ def test_after_another_event_told_with_its_own_verb_is_still_another_time(code: 
     text = "Residents fled to Dori after militants attacked their village."
     reports = code(text, published=None).reports
     assert "background" in [r.modality.value for r in reports]
+
+
+def test_an_attack_told_in_general_words_is_named_later(code: Code) -> None:
+    text = (
+        "Several rounds struck the army camp at Ansongo late on Friday, damaging a depot.\n\n"
+        "The shells were fired from the hills west of the town, residents said."
+    )
+    assert len(code(text).reports) == 1
+
+
+def test_who_did_similar_attacks_before_did_not_do_this_one(code: Code) -> None:
+    text = (
+        "Mortar rounds struck the airport at Tessalit on Friday. No group claimed the attack, "
+        "but similar shelling in the past has been carried out by fighters of JNIM."
+    )
+    reports = code(text).reports
+    assert reports[0].actor1 is not None and "JNIM" not in reports[0].actor1

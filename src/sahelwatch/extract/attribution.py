@@ -33,6 +33,8 @@ def attributed(
         if token.dep_ in {"agent", "obl:agent"}:  # "the device was planted *by* JNIM"
             if token.head.lower_ in data.backing_words:
                 continue  # "troops, backed *by* Africa Corps instructors"
+            if _other_events(token.head, data):
+                continue  # "*similar* shelling has been carried out by JNIM"
             spans = [(token.left_edge.i, token.right_edge.i)]
         elif token.lemma_.lower() in data.attribution_verbs:
             spans = [
@@ -51,6 +53,18 @@ def attributed(
         if found:
             return min(found, key=lambda m: abs(m.start - token.i))
     return None
+
+
+def _other_events(verb: Token, data: LanguageData) -> bool:
+    """The passive's subject is another event ("similar shelling in the past", "d'autres
+    attaques"): who did those is not who did this one."""
+    return any(
+        m.lower_ in data.new_event
+        for c in verb.children
+        if c.dep_ in {"nsubjpass", "nsubj:pass"}
+        for m in c.children
+        if m.dep_ in {"amod", "det"}
+    )
 
 
 def _clause_of_its_own(verb: Token) -> bool:

@@ -167,14 +167,17 @@ def _same_event(
 ) -> bool:
     head = candidate.head
     # "The explosion destroyed the vehicle": what an attack did is more of the attack; what an
-    # expulsion led to ("the expulsions forced them to return") is an event of its own.
-    told_by_subject = (
-        draft.group == "violence" and candidate.anaphoric and not definite(head.head, data)
-    )
+    # expulsion led to ("the expulsions forced them to return") is an event of its own. An
+    # attack first told in general words ("rounds struck the airport") is named later ("the
+    # shells were fired from the dunes").
+    violence = draft.group == "violence"
+    told_again = violence and candidate.anaphoric
+    told_by_subject = told_again and not definite(head.head, data)
     fits = (
         head.sub_event_type == draft.sub_event_type
         or head.kind in _GENERIC_KINDS
         or told_by_subject
+        or (told_again and draft.candidates[0].head.kind in _GENERIC_KINDS)
     )
     dated = candidate.own_date is not None and date.start is not None
     if _same_outbreak(draft, candidate, mood, latest, data):

@@ -359,6 +359,7 @@ EVENT_NOUNS = frozenset(
 DEFINITE = frozenset({"the", "this", "these", "that", "those", "its", "their", "his", "her"})
 NEW_EVENT = """
 another second separate separately new further other third earlier later previous subsequent
+similar
 """
 # What an attack was aimed at, when no actor is named.
 CIVILIAN_TARGETS = """

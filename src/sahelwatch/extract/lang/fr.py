@@ -300,7 +300,7 @@ le la les l' l’ ce cette ces cet son sa ses leur leurs
 """
 NEW_EVENT = """
 autre second seconde deuxième nouvelle nouvel nouveau nouveaux nouvelles troisième précédent
-précédente séparément
+précédente séparément similaire similaires
 """
 CIVILIAN_TARGETS = """
 village villages hameau hameaux marché marchés école écoles église églises mosquée mosquées
