@@ -370,24 +370,13 @@ def test_find_more_names_of_forces(
         ("Le Front uni pour le changement a pris Adré.", "fr", "fuc"),
         ("The ATNMC clashed with the army near Tinzaouaten.", "en", "atnmc"),
         ("MJRN rebels laid down their arms in Dirkou.", "en", "mjrn"),
-    ],
-)
-def test_find_former_rebel_movements(
-    nlp: dict[str, Language], pack: RegionPack, text: str, lang: str, actor_id: str
-) -> None:
-    assert find(nlp, pack, text, lang)[0].actor.id == actor_id
-
-
-@pytest.mark.parametrize(
-    ("text", "lang", "actor_id"),
-    [
         ("ASS militiamen claimed to have killed two hunters.", "en", "ass-ml"),
         ("L'Alliance pour le salut du Sahel a revendiqué l'attaque.", "fr", "ass-ml"),
         ("The FLAA ambushed a convoy near Arlit.", "en", "flaa"),
         ("Les FARS ont attaqué une patrouille.", "fr", "fars"),
     ],
 )
-def test_find_regional_armed_groups(
+def test_find_former_rebel_movements_and_regional_armed_groups(
     nlp: dict[str, Language], pack: RegionPack, text: str, lang: str, actor_id: str
 ) -> None:
     assert find(nlp, pack, text, lang)[0].actor.id == actor_id

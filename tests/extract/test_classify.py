@@ -355,22 +355,16 @@ def test_classify_leaving_an_agreement_is_a_withdrawal(
         "On Monday, two herders were killed and four wounded amid intercommunal clashes near Dori.",
         "On Monday, a farmer was killed and two injured in a communal conflict between two "
         "villages near Kaya.",
-    ],
-)
-def test_classify_toll_told_with_the_fighting_it_fell_in_is_a_battle(code: Code, text: str) -> None:
-    assert first_sub(code, text) == "Armed clash"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
+        # an attack met by armed resistance
         "On Monday, gunmen attacked the house of a judge in Gao; his guard returned fire, "
         "killing one of them.",
         "On Monday, militants attacked the village of Sama; the hunters defending it were "
         "overpowered and two farmers were killed.",
     ],
 )
-def test_classify_attack_met_by_armed_resistance_is_a_battle(code: Code, text: str) -> None:
+def test_classify_toll_in_fighting_or_attack_met_by_resistance_is_a_battle(
+    code: Code, text: str
+) -> None:
     assert first_sub(code, text) == "Armed clash"
 
 
