@@ -378,3 +378,20 @@ def test_classify_toll_in_fighting_or_attack_met_by_resistance_is_a_battle(
 )  # fmt: skip
 def test_classify_joined_verbs_share_their_target(code: Code, text: str, expected: str) -> None:
     assert first_sub(code, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Monday, soldiers killed three herders near Koro in reprisal for an attack on "
+         "their camp the day before.", "en"),
+        ("On Monday, gunmen fired on a fishing boat near Mopti, wounding one, in response to "
+         "the arrest of two militants by the army.", "en"),
+        ("Lundi, des militaires ont tué trois bergers près de Koro en représailles à une "
+         "attaque contre leur camp la veille.", "fr"),
+    ],
+)  # fmt: skip
+def test_classify_what_a_reprisal_answers_is_not_its_target(
+    code: Code, text: str, language: str
+) -> None:
+    assert first_sub(code, text, language) == "Attack"

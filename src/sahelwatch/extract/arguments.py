@@ -22,7 +22,15 @@ from spacy.tokens import Token
 from sahelwatch.extract.lang import LanguageData
 from sahelwatch.extract.triggers import governing_verb
 
-__all__ = ["event_arguments", "has_subject", "objects", "own_clause", "preposition", "sides"]
+__all__ = [
+    "answered",
+    "event_arguments",
+    "has_subject",
+    "objects",
+    "own_clause",
+    "preposition",
+    "sides",
+]
 
 _SUBJECT = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJECT = frozenset({"nsubjpass", "nsubj:pass"})
@@ -276,3 +284,18 @@ def own_clause(child: Token) -> bool:
     return child.dep_ in _CLAUSES and any(
         c.dep_ in _OBJECT | _SUBJECT | _PASSIVE_SUBJECT for c in child.children
     )
+
+
+def answered(token: Token, data: LanguageData) -> bool:
+    """The token is in what a reprisal answers ("killed two herders in retaliation for *an
+    attack on the army camp*", "en représailles à *l'attaque du poste*", also when the parse
+    hangs it on the verb): an earlier event, whose target is not that of the reprisal."""
+    for word in token.sent:
+        if not {word.lemma_.lower(), word.lower_} & data.reprisal_words:
+            continue
+        after = [c for c in word.head.children if c.left_edge.i == word.right_edge.i + 1]
+        for child in [*word.children, *after]:
+            link = child.dep_ if child.dep_ in {"dobj", "obj"} else preposition(child)
+            if link in data.reprisal_links and child.left_edge.i <= token.i <= child.right_edge.i:
+                return True
+    return False

@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from sahelwatch.extract.arguments import answered
 from sahelwatch.extract.crowds import (
     PROTEST,
     armed_crowd,
@@ -128,6 +129,8 @@ def classify(
     """The sub-event type of one event (None when its triggers name no event after all).
     ``aims`` gives, by trigger start, what each trigger's own clause aimed at."""
     triggers = without_topics(triggers, data)
+    # "killed two herders in reprisal for an attack on the army": the attack is another event
+    triggers = [t for t in triggers if not answered(t.head, data)] or triggers
     strong = [t for t in triggers if t.kind not in {"weak", "outcome", "intervention"}]
     if strong and all(is_toll(t) for t in strong):
         strong += [t for t in triggers if t.kind == "weak" and t.sub_event_type in _WEAPONS]

@@ -19,7 +19,14 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from sahelwatch.extract.actors import ActorMention, tokens_of
-from sahelwatch.extract.arguments import event_arguments, objects, own_clause, preposition, sides
+from sahelwatch.extract.arguments import (
+    answered,
+    event_arguments,
+    objects,
+    own_clause,
+    preposition,
+    sides,
+)
 from sahelwatch.extract.lang import LanguageData
 from sahelwatch.extract.targets import target_kind
 from sahelwatch.extract.triggers import Trigger
@@ -70,6 +77,10 @@ def find_roles(
     ]
     candidates = [m for m in inside if not _topical(m, trigger, data)]
     doers, targets = event_arguments(head, trigger.sub_event_type, data)
+    # what a reprisal answers ("in reprisal for *an attack on X by Y*") is no side of it, and
+    # the earlier event's words there name no side of the reprisal either
+    candidates = [m for m in candidates if not answered(head.doc[m.start], data)]
+    targets = [] if answered(head, data) else [t for t in targets if not answered(t, data)]
     actor1, assoc1 = _pick(doers, candidates, data, doer=True)
     if actor1 is None and doers and _personal(doers[0]):
         actor1 = _referent(sentence, mentions)

@@ -108,6 +108,8 @@ class LanguageData:
     relative_words: frozenset[str]
     before_words: frozenset[str]
     nonfinite_marks: frozenset[str]
+    reprisal_words: frozenset[str]
+    reprisal_links: frozenset[str]
 
 
 _MAPPINGS = frozenset(

@@ -569,3 +569,8 @@ BEFORE_WORDS = "before"
 # After "before", the start of a clause with no finite verb ("avant *d'*incendier"): the
 # same doers going on, not another time. English marks it by the -ing form ("before setting").
 NONFINITE_MARKS = ""
+# Words of a reprisal and the links before what it answers: "killed two herders *in
+# retaliation for* an attack on the army": that earlier attack, and whom it hit, is not this
+# event's (the links are prepositions, or the object of a verb: "to *avenge* the soldiers").
+REPRISAL_WORDS = "response retaliation reprisal reprisals revenge retaliate avenge"
+REPRISAL_LINKS = "for to over dobj obj"

@@ -503,3 +503,6 @@ BEFORE_WORDS = "avant"
 # After "before", the start of a clause with no finite verb ("avant *d'*incendier"): the
 # same doers going on, not another time. English marks it by the -ing form ("before setting").
 NONFINITE_MARKS = "de d'"
+# "tué deux bergers *en représailles à* une attaque contre l'armée" (see en.py).
+REPRISAL_WORDS = "représailles représaille riposte réponse vengeance venger"
+REPRISAL_LINKS = "à au aux obj"
