@@ -395,3 +395,19 @@ def test_classify_what_a_reprisal_answers_is_not_its_target(
     code: Code, text: str, language: str
 ) -> None:
     assert first_sub(code, text, language) == "Attack"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("On Monday, unknown gunmen shot dead a guard in Niamey.", "en", "Armed clash"),
+        ("On Monday, gunmen wounded a ranger near Say.", "en", "Armed clash"),
+        ("On Monday, gunmen shot dead a trader in Gao.", "en", "Attack"),
+        ("Lundi, des hommes armés ont abattu un garde à Niamey.", "fr", "Armed clash"),
+        ("Lundi, des hommes armés ont tué un commerçant à Niamey.", "fr", "Attack"),
+    ],
+)  # fmt: skip
+def test_classify_a_man_under_arms_named_by_his_post_is_an_armed_target(
+    code: Code, text: str, language: str, expected: str
+) -> None:
+    assert first_sub(code, text, language) == expected

@@ -38,7 +38,8 @@ def target_kind(
         if modifiers & data.armed_modifiers:
             return "armed"
         named = any(t.pos_ == "PROPN" or t.ent_type_ in {"NORP", "MISC", "PERSON"} for t in before)
-        if words & data.armed_targets and not (named and words & {"camp", "camps", "campement"}):
+        armed = words & (data.armed_targets | data.armed_people)
+        if armed and not (named and words & {"camp", "camps", "campement"}):
             return "armed"
         if modifiers & data.civilian_modifiers or words & data.civilian_targets:
             return "civilian"

@@ -110,6 +110,7 @@ class LanguageData:
     nonfinite_marks: frozenset[str]
     reprisal_words: frozenset[str]
     reprisal_links: frozenset[str]
+    armed_people: frozenset[str]
 
 
 _MAPPINGS = frozenset(

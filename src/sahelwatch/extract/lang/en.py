@@ -574,3 +574,9 @@ NONFINITE_MARKS = ""
 # event's (the links are prepositions, or the object of a verb: "to *avenge* the soldiers").
 REPRISAL_WORDS = "response retaliation reprisal reprisals revenge retaliate avenge"
 REPRISAL_LINKS = "for to over dobj obj"
+# Men under arms named by their post, not by a force: "gunmen shot dead *a guard*", "killed a
+# *ranger*": an armed target.
+ARMED_PEOPLE = """
+guard guards guardsman guardsmen bodyguard bodyguards ranger rangers militiaman militiamen
+commander commanders gendarme gendarmes policeman policemen
+"""

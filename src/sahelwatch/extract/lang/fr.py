@@ -506,3 +506,8 @@ NONFINITE_MARKS = "de d'"
 # "tué deux bergers *en représailles à* une attaque contre l'armée" (see en.py).
 REPRISAL_WORDS = "représailles représaille riposte réponse vengeance venger"
 REPRISAL_LINKS = "à au aux obj"
+# "des hommes armés ont abattu *un garde*" (see en.py).
+ARMED_PEOPLE = """
+garde gardes garde-corps écogarde écogardes milicien miliciens commandant commandants gendarme
+gendarmes policier policiers
+"""
