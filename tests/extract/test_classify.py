@@ -411,3 +411,17 @@ def test_classify_a_man_under_arms_named_by_his_post_is_an_armed_target(
     code: Code, text: str, language: str, expected: str
 ) -> None:
     assert first_sub(code, text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Monday, militants killed a police interpreter in Deou.", "en"),
+        ("On Monday, gunmen shot dead a MINUSMA contractor in Gao.", "en"),
+        ("Lundi, des hommes armés ont tué un interprète de la police à Deou.", "fr"),
+    ],
+)  # fmt: skip
+def test_classify_civilian_work_for_a_force_is_a_civilian_target(
+    code: Code, text: str, language: str
+) -> None:
+    assert first_sub(code, text, language) == "Attack"

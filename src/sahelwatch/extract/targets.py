@@ -25,6 +25,8 @@ def target_kind(
     NGO is civilian), else its words ("an army *position*", "a *village*")."""
     if actor2 is not None:
         holders = [t for t in targets if t.left_edge.i <= actor2.start <= t.right_edge.i]
+        if any(_forms([t]) & data.civilian_roles for t in holders):
+            return "civilian"  # "a *MINUSMA* contractor": civilian work for a force
         stated = next((k for k in (_stated(t, actor2, mentions, data) for t in holders) if k), None)
         civilian = actor2.actor.inter in {5, 6, 7} or actor2.actor.sector == "NGO"
         return stated or ("civilian" if civilian else "armed")
@@ -33,6 +35,8 @@ def target_kind(
         if stated is not None:
             return stated
         words = _forms([token])
+        if words & data.civilian_roles:
+            return "civilian"  # "a *police* interpreter"
         before = token.doc[token.left_edge.i : token.i]
         modifiers = _forms(_qualifiers(token, data))
         if modifiers & data.armed_modifiers:

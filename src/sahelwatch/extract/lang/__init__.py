@@ -111,6 +111,7 @@ class LanguageData:
     reprisal_words: frozenset[str]
     reprisal_links: frozenset[str]
     armed_people: frozenset[str]
+    civilian_roles: frozenset[str]
 
 
 _MAPPINGS = frozenset(

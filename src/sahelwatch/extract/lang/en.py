@@ -580,3 +580,9 @@ ARMED_PEOPLE = """
 guard guards guardsman guardsmen bodyguard bodyguards ranger rangers militiaman militiamen
 commander commanders gendarme gendarmes policeman policemen
 """
+# Civilian work done for a force or a mission: "a *police* interpreter", "a MINUSMA
+# contractor" are civilians, whoever they work for.
+CIVILIAN_ROLES = """
+contractor contractors interpreter interpreters translator translators nurse nurses doctor
+doctors employee employees staff worker workers
+"""

@@ -511,3 +511,8 @@ ARMED_PEOPLE = """
 garde gardes garde-corps écogarde écogardes milicien miliciens commandant commandants gendarme
 gendarmes policier policiers
 """
+# "un *interprète* de la police" (see en.py).
+CIVILIAN_ROLES = """
+contractuel contractuels prestataire prestataires interprète interprètes traducteur traducteurs
+infirmier infirmiers infirmière infirmières médecin médecins employé employés personnel
+"""
