@@ -64,15 +64,52 @@ _LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "of", "between",
 
 
 def find_places(doc: Doc, actors: Sequence[ActorMention]) -> tuple[PlaceMention, ...]:
-    """Toponym mentions in text order (the geo stage resolves them)."""
-    return tuple(
-        PlaceMention(Span(ent.start_char, ent.end_char), ent.text, None, f"ner:{ent.label_}")
-        for ent in doc.ents
-        if ent.label_ in PLACE_LABELS
-        and not any(
-            m.start <= ent.start and ent.end <= m.end and m.actor.inter != 1 for m in actors
-        )
-    )
+    """Toponym mentions in text order (the geo stage resolves them).
+
+    An entity of another label that takes in a bracket, as notes write a place and its admin
+    units ("Bambofa (Dori, Seno)" read as one organisation), gives the names in the bracket
+    one by one (the name before it is left out: a village the gazetteer does not know is
+    matched loosely to another country's)."""
+    found: list[PlaceMention] = []
+    for ent in doc.ents:
+        if any(m.start <= ent.start and ent.end <= m.end and m.actor.inter != 1 for m in actors):
+            continue
+        if ent.label_ in PLACE_LABELS:
+            found.append(PlaceMention(Span(ent.start_char, ent.end_char), ent.text, None,
+                                      f"ner:{ent.label_}"))  # fmt: skip
+        elif _bracketed(ent):
+            found += [
+                PlaceMention(Span(part.start_char, part.end_char), part.text, None, "bracket")
+                for part in _name_parts(ent)
+            ]
+    return tuple(found)
+
+
+def _bracketed(ent: SpacySpan) -> bool:
+    """A name list that opens or stands in a bracket: "Bambofa (Dori, Seno", "(Tera, Tillaberi"."""
+    doc = ent.doc
+    inside = any(t.text == "(" for t in ent[1:])
+    after = ent.start > 0 and doc[ent.start - 1].text == "("
+    return inside or (after and any(t.text == "," for t in ent))
+
+
+def _name_parts(ent: SpacySpan) -> list[SpacySpan]:
+    """The capitalised runs of ``ent`` after its bracket, between commas."""
+    parts: list[SpacySpan] = []
+    start: int | None = None
+    opened = next((t.i for t in ent if t.text == "("), ent.start - 1)
+    for token in (*ent.doc[opened + 1 : ent.end], None):
+        if token is not None and token.text not in {"(", ")", ","} and not token.is_space:
+            if start is None:
+                start = token.i
+            continue
+        if start is not None:
+            end = token.i if token is not None else ent.end
+            part = ent.doc[start:end]
+            if part[0].is_title or part[0].is_upper:
+                parts.append(part)
+            start = None
+    return parts
 
 
 def _case_word(token: Token) -> str:
