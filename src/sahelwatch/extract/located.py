@@ -44,10 +44,14 @@ def locate_nearby(
     the most specific place its document names (:func:`specific_place`) in its country,
     short of a region or a country. An event with no country either (or only a guess from
     the actors the document names) takes the country of the places the document names
-    (ACLED's notes rarely name the country they are about)."""
-    if report.place is not None:
-        return report
+    (ACLED's notes rarely name the country they are about). So does an event placed at a
+    feature of no one country ("near Lake Chad", "in the Sahara")."""
     resolved = [p for p in places if p.place is not None]
+    if report.place is not None:
+        if report.place.country or report.country:
+            return report
+        country = _most_named(resolved)
+        return replace(report, country=country) if country else report
     if report.location_span is not None:
         inside = [
             p for p in resolved if any(s.start <= p.span.start < s.end for s in report.evidence)
