@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import spacy
 from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
-from sahelwatch.extract.places import across_border, choose_place, document_country
+from factories import make_place, make_place_mention, make_report
+from sahelwatch.extract.located import locate_nearby
+from sahelwatch.extract.places import across_border, choose_place, document_country, find_places
 from sahelwatch.model import PlaceMention, Span
 
 COUNTRIES = {"mali": "ML", "malian": "ML", "niger": "NE", "nigerien": "NE", "malienne": "ML"}
@@ -170,3 +173,24 @@ def test_choose_place_an_institution_named_by_a_town_is_the_town() -> None:
     )
     gao = mention(doc, 4)
     assert choose_place(list(doc.sents), doc[1], [gao], COUNTRIES) == gao
+
+
+def test_find_places_a_bracket_read_into_another_entity_gives_its_units() -> None:
+    words = ["Gunmen", "struck", "Kowa", "(", "Dori", ",", "Seno", ")", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    doc.ents = [SpacySpan(doc, 2, 7, label="ORG")]  # "Kowa (Dori, Seno"
+    assert [p.text for p in find_places(doc, [])] == ["Dori", "Seno"]
+    doc = Doc(spacy.blank("en").vocab, words=["The", "Kowa", "Traders", "Union", "met", "."])
+    doc.ents = [SpacySpan(doc, 1, 4, label="ORG")]
+    assert find_places(doc, []) == ()
+
+
+def test_locate_nearby_a_feature_of_no_one_country_takes_the_places_country() -> None:
+    lake = make_place(geonameid=1, name="Lake Chad", country="", feature_class="H")
+    report = make_report(place=lake, location="Lake Chad", country=None)
+    places = [
+        make_place_mention(span=Span(0, 9), place=lake),
+        make_place_mention(span=Span(20, 25), place=make_place(geonameid=2, country="NE")),
+    ]
+    assert locate_nearby(report, places).country == "NE"
+    assert locate_nearby(report, places[:1]).country is None

@@ -167,3 +167,33 @@ def test_find_crowds_that_gather_or_go_to_the_streets(
     toolkit: Toolkit, text: str, expected: str
 ) -> None:
     assert expected in triggers(toolkit, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Shots were fired near the governor's residence on Friday.", "en", "en-shots-fired"),
+        ("Soldiers fired warning shots in the air at the market.", "en", "en-fire-shots"),
+        ("The army fired cannons at the rebel positions.", "en", "en-fire-artillery"),
+        ("Firing by unknown men was heard in the camp.", "en", "en-firing"),
+        ("An aid convoy came under fire outside the town.", "en", "en-under-fire"),
+        (
+            "Hundreds of traders gathered at the central market on Monday to demand lower taxes.",
+            "en",
+            "en-gather-far",
+        ),
+        ("The insurgents captured a district of the city.", "en", "en-territory-5"),
+        ("The rebels claim to control the whole valley.", "en", "en-claim-control"),
+        ("Des coups de feu ont été tirés près du camp.", "fr", "fr-tirs-entendus"),
+        ("Le convoi est passé sous le feu des assaillants.", "fr", "fr-sous-le-feu"),
+        (
+            "Des commerçants se sont rassemblés devant la mairie pour exiger la baisse des taxes.",
+            "fr",
+            "fr-rassembles-pour",
+        ),
+    ],
+)
+def test_find_shots_gatherings_and_control(
+    toolkit: Toolkit, text: str, lang: str, expected: str
+) -> None:
+    assert expected in triggers(toolkit, text, lang)
