@@ -18,13 +18,14 @@ from sahelwatch.settings import load_settings
 
 GOLD = Path(__file__).parent / "data" / "samples.gold.jsonl"
 FLOORS = {
-    "events_found": 0.82,  # measured 0.85: gold events found with the right family
-    "all_right": 0.88,  # 0.922: and with the right country, modality and date precision
-    "country": 0.93,  # 0.959
+    "events_found": 0.87,  # measured 0.90: gold events found with the right family
+    "all_right": 0.90,  # 0.926: and with the right country, modality and date precision
+    "country": 0.93,  # 0.961
     "modality": 0.95,  # 1.0
-    "date_precision": 0.90,  # 0.96
-    "sub_event_type": 0.87,  # 0.902
-    "fatalities": 0.90,  # 0.951
+    "date_precision": 0.93,  # 0.963
+    "sub_event_type": 0.88,  # 0.907
+    "fatalities": 0.92,  # 0.955
+    "actor1": 0.78,  # 0.804
     "assessments_found": 0.85,  # 0.923
     "no_event_right": 1.0,  # 1.0
 }
@@ -51,4 +52,4 @@ def test_gate_nothing_recalled_is_coded_as_new(figures: dict[str, Any]) -> None:
 
 @pytest.mark.slow
 def test_gate_extra_events_stay_few(figures: dict[str, Any]) -> None:
-    assert figures["extra_events"] <= 24, figures["extra"]
+    assert figures["extra_events"] <= 15, figures["extra"]  # measured 11
