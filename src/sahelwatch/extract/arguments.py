@@ -17,6 +17,7 @@ Which named actors those words are is :mod:`sahelwatch.extract.roles`'s job.
 
 from __future__ import annotations
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from sahelwatch.extract.lang import LanguageData
@@ -290,12 +291,24 @@ def answered(token: Token, data: LanguageData) -> bool:
     """The token is in what a reprisal answers ("killed two herders in retaliation for *an
     attack on the army camp*", "en représailles à *l'attaque du poste*", also when the parse
     hangs it on the verb): an earlier event, whose target is not that of the reprisal."""
-    for word in token.sent:
+    return any(left <= token.i <= right for left, right in _answered_spans(token.sent, data))
+
+
+def _answered_spans(sentence: SpacySpan, data: LanguageData) -> list[tuple[int, int]]:
+    """The token ranges of what the sentence's reprisals answer, read once per sentence (kept
+    in the Doc's ``user_data``)."""
+    key = f"sahelwatch:answered:{sentence.start}"
+    cached: list[tuple[int, int]] | None = sentence.doc.user_data.get(key)
+    if cached is not None:
+        return cached
+    spans: list[tuple[int, int]] = []
+    for word in sentence:
         if not {word.lemma_.lower(), word.lower_} & data.reprisal_words:
             continue
         after = [c for c in word.head.children if c.left_edge.i == word.right_edge.i + 1]
         for child in [*word.children, *after]:
             link = child.dep_ if child.dep_ in {"dobj", "obj"} else preposition(child)
-            if link in data.reprisal_links and child.left_edge.i <= token.i <= child.right_edge.i:
-                return True
-    return False
+            if link in data.reprisal_links:
+                spans.append((child.left_edge.i, child.right_edge.i))
+    sentence.doc.user_data[key] = spans
+    return spans

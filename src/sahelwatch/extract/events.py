@@ -395,12 +395,25 @@ def other_times(draft: Draft, data: LanguageData) -> set[int]:
     found: set[int] = set()
     for sentence in {c.sentence.start: c.sentence for c in draft.candidates}.values():
         for token in sentence:
-            if _clause(token, data) != token.i:
+            if not _opens_clause(token, data):
                 continue
             inside = {t.i for t in token.subtree}
             if not inside & own:
                 found |= inside
     return found
+
+
+def _opens_clause(token: Token, data: LanguageData) -> bool:
+    """``token`` heads a clause about another time (:func:`_clause` at its first step)."""
+    if token.dep_ in {"relcl", "acl:relcl", "advcl"} and _temporal(token):
+        return True
+    subordinators = data.background_subordinators
+    if token.dep_ in {"prep", "case", "mark"} and token.lower_ in subordinators:
+        return not going_on(token, data)
+    return any(
+        c.dep_ in {"mark", "case"} and c.lower_ in subordinators and not going_on(c, data)
+        for c in token.children
+    )
 
 
 def _temporal(clause: Token) -> bool:
