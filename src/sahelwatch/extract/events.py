@@ -372,19 +372,27 @@ def _clause(head: Token, data: LanguageData) -> int:
     trigger is in, or -1."""
     current = head
     for _ in range(8):
-        if current.dep_ in {"relcl", "acl:relcl", "advcl"} and _temporal(current):
-            return current.i
-        if current.dep_ in {"prep", "case", "mark"} and current.lower_ in (
-            data.background_subordinators
-        ):
-            return -1 if going_on(current, data) else current.i
-        for child in current.children:
-            if child.dep_ in {"mark", "case"} and child.lower_ in data.background_subordinators:
-                return -1 if going_on(child, data) else current.i
+        found = _clause_at(current, data)
+        if found is not None:
+            return found
         if current.head.i == current.i:
             break
         current = current.head
     return -1
+
+
+def _clause_at(token: Token, data: LanguageData) -> int | None:
+    """``token.i`` when the token opens a clause about another time; -1 when it opens one that
+    goes on with the same doers ("before setting fire"), which ends the search; else None."""
+    if token.dep_ in {"relcl", "acl:relcl", "advcl"} and _temporal(token):
+        return token.i
+    subordinators = data.background_subordinators
+    if token.dep_ in {"prep", "case", "mark"} and token.lower_ in subordinators:
+        return -1 if going_on(token, data) else token.i
+    for child in token.children:
+        if child.dep_ in {"mark", "case"} and child.lower_ in subordinators:
+            return -1 if going_on(child, data) else token.i
+    return None
 
 
 def other_times(draft: Draft, data: LanguageData) -> set[int]:
@@ -395,25 +403,12 @@ def other_times(draft: Draft, data: LanguageData) -> set[int]:
     found: set[int] = set()
     for sentence in {c.sentence.start: c.sentence for c in draft.candidates}.values():
         for token in sentence:
-            if not _opens_clause(token, data):
+            if _clause_at(token, data) != token.i:
                 continue
             inside = {t.i for t in token.subtree}
             if not inside & own:
                 found |= inside
     return found
-
-
-def _opens_clause(token: Token, data: LanguageData) -> bool:
-    """``token`` heads a clause about another time (:func:`_clause` at its first step)."""
-    if token.dep_ in {"relcl", "acl:relcl", "advcl"} and _temporal(token):
-        return True
-    subordinators = data.background_subordinators
-    if token.dep_ in {"prep", "case", "mark"} and token.lower_ in subordinators:
-        return not going_on(token, data)
-    return any(
-        c.dep_ in {"mark", "case"} and c.lower_ in subordinators and not going_on(c, data)
-        for c in token.children
-    )
 
 
 def _temporal(clause: Token) -> bool:
