@@ -83,6 +83,16 @@ class Draft:
     def triggers(self) -> tuple[Trigger, ...]:
         return tuple(t for c in self.candidates for t in c.main_triggers)
 
+    def diseases(self, names: Mapping[str, str]) -> tuple[str, ...]:
+        """The diseases its sentences name, in text order (``names``: word -> disease)."""
+        return diseases_in([c.sentence for c in self.candidates], names)
+
+
+def diseases_in(sentences: Sequence[SpacySpan], names: Mapping[str, str]) -> tuple[str, ...]:
+    """The diseases ``sentences`` name, each once, in text order (``names``: word -> disease)."""
+    found = (names.get(t.lower_) for sentence in sentences for t in sentence)
+    return tuple(dict.fromkeys(name for name in found if name))
+
 
 def _head(triggers: Sequence[Trigger]) -> Trigger:
     return min(triggers, key=lambda t: (_depth(t.head), *_head_rank(t)))

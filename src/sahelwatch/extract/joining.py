@@ -22,7 +22,7 @@ from spacy.tokens import Token
 
 from sahelwatch.extract.actors import ActorMention
 from sahelwatch.extract.dates import DateMention, anchored
-from sahelwatch.extract.events import Candidate, Draft, definite
+from sahelwatch.extract.events import Candidate, Draft, definite, diseases_in
 from sahelwatch.extract.lang import LanguageData
 from sahelwatch.extract.modality import background_by_date, modality, read_governors
 from sahelwatch.extract.triggers import SUBJECT_DEPS, governing_verb
@@ -212,14 +212,8 @@ def _same_outbreak(
         return False
     if candidate.head.sub_event_type != draft.sub_event_type:
         return False
-    named = {data.diseases[t.lower_] for t in candidate.sentence if t.lower_ in data.diseases}
-    told = {
-        data.diseases[t.lower_]
-        for c in draft.candidates
-        for t in c.sentence
-        if t.lower_ in data.diseases
-    }
-    return not named or bool(named & told)
+    named = set(diseases_in([candidate.sentence], data.diseases))
+    return not named or bool(named & set(draft.diseases(data.diseases)))
 
 
 def _pronoun_doer(head: Token) -> bool:

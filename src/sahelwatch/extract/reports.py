@@ -310,12 +310,4 @@ def _trigger_list(draft: Draft) -> str:
 
 
 def _diseases(draft: Draft, ctx: DocumentContext) -> tuple[str, ...]:
-    if draft.group != "health":
-        return ()
-    found: list[str] = []
-    for candidate in draft.candidates:
-        for token in candidate.sentence:
-            name = ctx.diseases.get(token.lower_)
-            if name and name not in found:
-                found.append(name)
-    return tuple(found)
+    return draft.diseases(ctx.diseases) if draft.group == "health" else ()
