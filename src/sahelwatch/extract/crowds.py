@@ -212,33 +212,30 @@ def protesters(mention: ActorMention | None) -> bool:
     return mention is not None and mention.actor.inter == 6
 
 
-def rioting(
-    triggers: Sequence[Trigger], doer: ActorMention | None = None, data: LanguageData | None = None
-) -> bool:
+def rioting(triggers: Sequence[Trigger], doer: ActorMention | None, data: LanguageData) -> bool:
     """Words of a crowd's own violence: "burned", "ransacked", "clashed" (a verb or a word of
     fighting; a noun such as "robbery" more often names what a protest is about). With state
     forces for the ``doer``, only a verb with a subject of its own that is neither them nor
     named as armed men counts ("protesting over a killing by a gendarme, *the crowd burned*
     the post"; not "police burned the stalls", "the police dispersed them and *soldiers*
     seized phones")."""
-    state = doer is not None and doer.actor.inter in {1, 8}
     looted = [
         t for t in triggers
         if t.sub_event_type == "Looting/property destruction" and t.head.pos_ == "VERB"
     ]  # fmt: skip
-    if not state:
+    if doer is None or doer.actor.inter not in {1, 8}:
         return bool(looted) or any(fighting(t) for t in triggers)
     return any(_done_by_others(t.head, doer, data) for t in looted)
 
 
-def _done_by_others(verb: Token, doer: ActorMention | None, data: LanguageData | None) -> bool:
+def _done_by_others(verb: Token, doer: ActorMention, data: LanguageData) -> bool:
     """The verb (or the verb it is joined to) has a subject that is not ``doer`` nor armed."""
-    armed = data.armed_modifiers | data.armed_targets if data is not None else frozenset()
+    armed = data.armed_modifiers | data.armed_targets
     current = verb
     for _ in range(4):
         subjects = [t for c in current.children if c.dep_ in SUBJECT_DEPS for t in c.subtree]
         if subjects:
-            if doer is not None and any(doer.start <= t.i < doer.end for t in subjects):
+            if any(doer.start <= t.i < doer.end for t in subjects):
                 return False
             return not any(t.lower_ in armed or t.lemma_.lower() in armed for t in subjects)
         if current.dep_ != "conj" or current.head.i == current.i:
