@@ -193,10 +193,11 @@ class ActorMatcher:
                 chosen.append(span)
         mentions = [self._mention(doc, span, qualifiers) for span in sorted(chosen, key=_start)]
         dateline = _dateline_end(doc)
+        places = _place_extents(doc)
         kept = [
             m
             for m in mentions
-            if m is not None and not _inside_place(doc, m) and m.start >= dateline
+            if m is not None and not _inside_place(places, m) and m.start >= dateline
         ]
         kept = [m for m in kept if not self._qualifying(doc, m, kept)]
         kept = sorted([*kept, *self._groups(doc, qualifiers, kept)], key=lambda m: m.start)
@@ -300,14 +301,16 @@ def _dateline_end(doc: Doc) -> int:
     return 0
 
 
-def _inside_place(doc: Doc, mention: ActorMention) -> bool:
+def _place_extents(doc: Doc) -> list[tuple[int, int]]:
+    """The token extents of the place entities (``doc.ents`` builds its spans on each read)."""
+    return [(e.start, e.end) for e in doc.ents if e.label_ in {"GPE", "LOC", "FAC"}]
+
+
+def _inside_place(places: list[tuple[int, int]], mention: ActorMention) -> bool:
     """ "the *Niger* River", "Burkina Faso's *Sahel* region": part of a longer place name."""
     return any(
-        ent.label_ in {"GPE", "LOC", "FAC"}
-        and ent.start <= mention.start
-        and mention.end <= ent.end
-        and ent.end - ent.start > mention.end - mention.start
-        for ent in doc.ents
+        start <= mention.start and mention.end <= end and end - start > mention.end - mention.start
+        for start, end in places
     )
 
 
