@@ -130,6 +130,10 @@ def _number_at(
     tokens: list[Token], index: int, data: LanguageData
 ) -> tuple[int, int, int | None] | None:
     """(end index, best, high) of a number starting at ``index``."""
+    token = tokens[index]
+    first = token.lower_
+    if first not in data.number_starts and not first[:1].isdigit() and "-" not in first:
+        return None
     for width in (4, 3, 2, 1):
         chunk = tokens[index : index + width]
         words = " ".join(t.lower_ for t in chunk)
@@ -141,7 +145,6 @@ def _number_at(
             if words in data.tens:
                 end, best = _tens_unit(tokens, end, best, data)
             return _scaled(tokens, end, best, high, data)
-    token = tokens[index]
     if "-" in token.lower_ and all(p in data.numbers for p in token.lower_.split("-")):
         parts = [data.numbers[p][0] for p in token.lower_.split("-")]
         return index + 1, sum(parts), None

@@ -32,6 +32,7 @@ class LanguageData:
     diseases: Mapping[str, str]
     date_words: Mapping[str, tuple[str, ...]]
     article_numbers: frozenset[str]
+    number_starts: frozenset[str]  # derived: the first word of every number phrase
     lower_bound: frozenset[str]
     upper_bound: frozenset[str]
     approximate: frozenset[str]
@@ -135,6 +136,8 @@ _TUPLES = frozenset(
 def _build(module: ModuleType) -> LanguageData:
     values: dict[str, Any] = {}
     for item in fields(LanguageData):
+        if item.name == "number_starts":
+            continue
         raw = getattr(module, item.name.upper())
         if item.name in _MAPPINGS:
             values[item.name] = MappingProxyType(dict(raw))
@@ -144,6 +147,7 @@ def _build(module: ModuleType) -> LanguageData:
             values[item.name] = frozenset(raw.split())
         else:
             values[item.name] = frozenset(raw)
+    values["number_starts"] = frozenset(phrase.split()[0] for phrase in values["numbers"])
     return LanguageData(**values)
 
 
