@@ -98,13 +98,26 @@ class DateReader:
                      r"(?P<year>(?:19|20)\d\d)\b"),
         )  # fmt: skip
         self._patterns = tuple((kind, re.compile(p, re.IGNORECASE)) for kind, p in specs)
+        # A pattern is only tried on a text holding one of its words (most texts hold no
+        # "ago", "night" or "mid-"): the regular expressions cost more than the lookups.
+        parts = (*w["early"], *w["mid"], *w["late"])
+        needs = {
+            "span": data.months, "day": data.months, "month": data.months,
+            "night": w["night"], "part": parts, "partyear": parts, "time": data.time,
+            "ago": w["ago"], "past": w["past"], "lastunit": (*w["last"], *w["next"], *w["this"]),
+            "weekday": data.weekdays,
+        }  # fmt: skip
+        self._needs = {kind: tuple({x.lower() for x in words}) for kind, words in needs.items()}
         self._since = re.compile(rf"(?:{_alternatives(w['since'])})\s*$", re.IGNORECASE)
 
     def find(self, text: str, published: dt.date | None) -> Iterator[DateMention]:
         """Every resolvable date expression of ``text``, in text order."""
         taken: list[tuple[int, int]] = []
         found: list[DateMention] = []
+        lowered = text.lower()
         for kind, pattern in self._patterns:
+            if not any(word in lowered for word in self._needs.get(kind, ("",))):
+                continue
             for match in pattern.finditer(text):
                 if any(match.start() < end and start < match.end() for start, end in taken):
                     continue

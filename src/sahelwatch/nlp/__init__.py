@@ -115,4 +115,5 @@ def parse_documents(
 def _pipe(nlp: Language, batch: list[Document], batch_size: int) -> Iterator[Parsed]:
     texts = (document.text for document in batch)
     for document, doc in zip(batch, nlp.pipe(texts, batch_size=batch_size), strict=True):
+        doc.user_data[_TEXT_KEY] = document.text  # spaCy keeps the text exactly: no re-join
         yield Parsed(document, doc)
