@@ -47,6 +47,7 @@ class _ActorRecord(BaseModel):
     acled_names: list[str] = []
     template: bool = False
     instance_of: str | None = None
+    metonyms: list[str] = []
 
 
 class _PatternRecord(BaseModel):
@@ -148,6 +149,9 @@ class RegionPack:
     country_names: Mapping[str, str] = field(default_factory=dict)
     legacy_types: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     coded_as_parent: Mapping[str, tuple[Affiliation, ...]] = field(default_factory=dict)
+    # Names that stand for an actor as the subject of a sentence ("Algiers summoned..."):
+    # a capital for its government.
+    metonyms: Mapping[str, str] = field(default_factory=dict)
 
     def file(self, name: str) -> Traversable:
         """A file of the pack, by its manifest key or its file name."""
@@ -180,6 +184,7 @@ def load_region(name: str) -> RegionPack:
         templates=frozenset(r.id for r in records if r.template),
         instance_of=MappingProxyType({r.id: r.instance_of for r in records if r.instance_of}),
         acled_names=MappingProxyType({r.id: (r.acled_name, *r.acled_names) for r in records}),
+        metonyms=MappingProxyType({name: r.id for r in records for name in r.metonyms}),
         groups=tuple(_group(r) for r in _records(folder, groups["path"], _GroupRecord))
         if groups
         else (),

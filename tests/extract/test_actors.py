@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from sahelwatch.extract.actors import ActorMatcher, ActorMention, ActorNames
 from sahelwatch.extract.lang import LANGUAGES
@@ -386,3 +387,34 @@ def test_find_the_chadian_national_army_by_its_acronym(
     nlp: dict[str, Language], pack: RegionPack
 ) -> None:
     assert find(nlp, pack, "ANT units repelled the column near Adré.")[0].actor.id == "mil-td"
+
+
+def parsed(nlp: Language, words: list[str], heads: list[int], deps: list[str]) -> Doc:
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps)
+
+
+def test_find_capital_as_subject_is_its_government(
+    nlp: dict[str, Language], pack: RegionPack
+) -> None:
+    matcher = ActorMatcher(nlp["en"], pack, "en", LANGUAGES["en"])
+    doc = parsed(nlp["en"], ["Algiers", "and", "Bamako", "recalled", "envoys"],
+                 [3, 0, 0, 3, 3], ["nsubj", "cc", "conj", "ROOT", "dobj"])  # fmt: skip
+    assert [m.actor.acled_name for m in matcher.find(doc)] == [
+        "Government of Algeria", "Government of Mali",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps"),
+    [
+        (["Gunmen", "attacked", "Niamey"], [1, 1, 1], ["nsubj", "ROOT", "dobj"]),
+        (["Bamako", "residents", "marched"], [1, 2, 2], ["compound", "nsubj", "ROOT"]),
+        (["They", "marched", "in", "Bamako"], [1, 1, 1, 2], ["nsubj", "ROOT", "prep", "pobj"]),
+    ],
+)
+def test_find_capital_as_a_place_is_no_actor(
+    nlp: dict[str, Language], pack: RegionPack, words: list[str], heads: list[int], deps: list[str]
+) -> None:
+    matcher = ActorMatcher(nlp["en"], pack, "en", LANGUAGES["en"])
+    found = [m.actor.sector for m in matcher.find(parsed(nlp["en"], words, heads, deps))]
+    assert "GOV" not in found

@@ -37,6 +37,7 @@ _AND_OR = " and/or "
 # Unidentified armed men named by their ethnic group are that group's militia ("*Fulani* gunmen").
 _GROUP_KINDS = {"unidentified": "ethnic-militia"}
 _POSSESSIVE = frozenset({"'s", "’s"})
+_METONYM = "metonym:"
 _COPULA = frozenset({"to", "be", "being", "as", "of", "être", "comme", "d'", "de", "des", "du"})
 
 
@@ -162,6 +163,8 @@ class ActorMatcher:
             self._add(nlp, actor.id, names | owners)
         for group in pack.groups:
             self._add(nlp, f"group:{group.name}", set(dict(group.aliases).get(language, ())))
+        for name, actor_id in pack.metonyms.items():
+            self._exact.add(f"{_METONYM}{actor_id}", [nlp.make_doc(name)])
         demonyms = pack.demonyms.get(language, {})
         for word, country in demonyms.items():
             words = {word}
@@ -185,6 +188,7 @@ class ActorMatcher:
             for matcher in (self._exact, self._folded)
             for match_id, start, end in matcher(doc)
         ]
+        spans = [s for s in map(_metonym, spans) if s is not None]
         qualifiers = {s.start: s for s in spans if s.label_.startswith(("cc:", "group:"))}
         chosen: list[SpacySpan] = []
         candidates = [s for s in spans if not s.label_.startswith(("cc:", "group:"))]
@@ -266,6 +270,19 @@ class ActorMatcher:
         actor = self.names.render(actor_id, country, group)
         text = doc[start:end].text
         return ActorMention(actor, start, end, text, actor_id, country, group)
+
+
+def _metonym(span: SpacySpan) -> SpacySpan | None:
+    """The span itself, or for a capital's: its government when the capital stands for it
+    ("*Algiers* summoned the ambassador", "*Bamako* and *Niamey* announced"), only as the
+    subject of a clause ("in Bamako", "attacked Niamey", "Bamako residents" name the city)."""
+    if not span.label_.startswith(_METONYM):
+        return span
+    root = span.root
+    subject = root.head if root.dep_ == "conj" else root
+    if subject.dep_ != "nsubj":
+        return None
+    return SpacySpan(span.doc, span.start, span.end, label=span.label_[len(_METONYM) :])
 
 
 def _start(span: SpacySpan) -> int:
