@@ -122,3 +122,11 @@ def test_demonym_countries_counts_in_order_of_first_mention() -> None:
     cues = load_cues()
     text = "Nigerien troops and Malian soldiers met; the Malian army and Nigerien police left."
     assert list(demonym_countries(text, cues).items()) == [("NE", 2), ("ML", 2)]
+
+
+def test_demonym_countries_skips_only_words_that_cannot_fold_to_a_cue() -> None:
+    cues = load_cues()
+    text = "MALIENNE, malienne et Malienne; NIGÉRIENS et nigeriens; Mossi, MOSSI; Mali."
+    every_word = replace(cues, context_forms=frozenset())
+    assert demonym_countries(text, cues) == demonym_countries(text, every_word)
+    assert demonym_countries(text, cues)["ML"] >= 3

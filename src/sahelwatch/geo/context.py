@@ -296,7 +296,10 @@ def demonym_countries(text: str, cues: Cues, words: TextWords | None = None) -> 
     tokens = [w.text for w in words.words] if words else _LETTERS.findall(text)
     # Each distinct token once, in order of first occurrence (the order countries are
     # first counted in, which breaks ties downstream), with how often it occurs.
+    forms = cues.context_forms
     for token, count in Counter(tokens).items():
+        if forms and token.isascii() and token.isalnum() and token.lower() not in forms:
+            continue  # cannot fold to a demonym or a group (most words of a text)
         key = fold(token)
         if key in cues.demonyms:
             country = cues.country_of(token)

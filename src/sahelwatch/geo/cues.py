@@ -83,6 +83,9 @@ class Cues:
     groups: frozenset[str] = frozenset()
     group_countries: Mapping[str, str] = field(default_factory=dict)
     actor_heads: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # Derived: every key of ``demonyms`` and ``group_countries``, bare and with a final "e";
+    # a plain ASCII word whose lower case is none of these folds to none of those keys.
+    context_forms: frozenset[str] = frozenset()
 
     def names_group(self, text: str) -> bool:
         """True when ``text`` names a people, community or faith ("Fulani", "Dogon"): never
@@ -281,7 +284,14 @@ def load_cues(
         country_ends=words.ends,
         actors=actors,
         actor_heads=index_actors(actors),
+        context_forms=_with_final_e(words.demonyms | cues.group_countries.keys()),
     )
+
+
+def _with_final_e(keys: Iterable[str]) -> frozenset[str]:
+    """The keys, and each with an "e" added: the lower-case forms a plain ASCII word folding
+    to one of them can have (:func:`~sahelwatch.geo.fold.fold` drops a final "e")."""
+    return frozenset(form for key in keys for form in (key, key + "e"))
 
 
 def index_actors(actors: Iterable[str]) -> Mapping[str, tuple[str, ...]]:
