@@ -373,3 +373,20 @@ def test_report_claim_a_few_sentences_later_names_the_doer(
     report = code(text, language).reports[0]
     assert report.sub_event_type == "Remote explosive/landmine/IED"
     assert report.actor1 == "JNIM: Group for Support of Islam and Muslims"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Nigerien soldiers carried out a sweep near Tillia on Monday. Twelve militants were "
+         "killed.", "en"),
+        ("Les soldats nigériens ont mené une opération de ratissage près de Tillia lundi. Douze "
+         "terroristes ont été tués.", "fr"),
+    ],
+)  # fmt: skip
+def test_report_toll_with_no_doer_takes_the_subject_of_the_sentence_before(
+    code: Code, text: str, language: str
+) -> None:
+    report = code(text, language).reports[0]
+    assert report.actor1 == "Military Forces of Niger"

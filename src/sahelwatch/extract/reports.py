@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span as SpacySpan
 
-from sahelwatch.extract.actors import ActorMention
+from sahelwatch.extract.actors import ActorMention, tokens_of
 from sahelwatch.extract.attribution import attributed
 from sahelwatch.extract.classify import Decision, classify
 from sahelwatch.extract.context import DocumentContext
@@ -166,6 +166,8 @@ def _roles(draft: Draft, ctx: DocumentContext, aims: dict[int, str | None]) -> R
     if not violent:
         return merged
     merged = _blame(draft, ctx, _victim_not_doer(merged))
+    if merged.actor1 is None:
+        merged = replace(merged, actor1=_subject_before(draft, ctx, merged.actor2))
     if merged.actor1 is None and draft.triggers[0].sub_event_type == "Air/drone strike":
         merged = replace(merged, actor1=_air_force(ctx), guessed=True)
     return merged
@@ -198,6 +200,26 @@ def _blame(draft: Draft, ctx: DocumentContext, merged: Roles) -> Roles:
     if named and (doer is None or merged.guessed or doer.template is not None or hit):
         return replace(merged, actor1=named[-1], guessed=False)
     return merged
+
+
+def _subject_before(
+    draft: Draft, ctx: DocumentContext, target: ActorMention | None
+) -> ActorMention | None:
+    """A toll told with no doer after the sentence that names who acted ("Burkinabe forces
+    carried out an operation against JNIM. *Ten militants were killed*."): the armed actor
+    that sentence makes its subject, when it is not the side hit."""
+    first = min(c.sentence.start for c in draft.candidates)
+    if first == 0:
+        return None
+    before = ctx.doc[first - 1].sent
+    for mention in ctx.actors:
+        if not (before.start <= mention.start and mention.end <= before.end) or not mention.armed:
+            continue
+        root = tokens_of(mention, ctx.doc).root
+        subject = root.dep_ in {"nsubj", "csubj"} and root.head.i == before.root.i
+        if subject and (target is None or not target.same_actor(mention)):
+            return mention
+    return None
 
 
 def _later(last: SpacySpan, count: int) -> list[SpacySpan]:
