@@ -51,3 +51,18 @@ def test_event_arguments_auxiliary_in_capitals_is_a_name() -> None:
     ])  # fmt: skip
     found = event_arguments(doc[3], "Attack", LANGUAGES["en"])
     assert texts(found) == (["militants"], ["herders"])
+
+
+def test_event_arguments_place_for_subject_is_the_target() -> None:
+    doc = hand_parse(language="en", rows=[
+        ("Army", 1, "compound", "NOUN", "army"), ("checkpoint", 2, "nsubj", "NOUN", "checkpoint"),
+        ("attacked", 2, "ROOT", "VERB", "attack"), ("at", 2, "prep", "ADP", "at"),
+        ("dawn", 3, "pobj", "NOUN", "dawn"),
+    ])  # fmt: skip
+    found = event_arguments(doc[2], "Armed clash", LANGUAGES["en"])
+    assert texts(found) == ([], ["checkpoint"])
+    doc = hand_parse(language="en", rows=[
+        ("Gunmen", 1, "nsubj", "NOUN", "gunman"), ("attacked", 1, "ROOT", "VERB", "attack"),
+        ("at", 1, "prep", "ADP", "at"), ("dawn", 2, "pobj", "NOUN", "dawn"),
+    ])  # fmt: skip
+    assert texts(event_arguments(doc[1], "Armed clash", LANGUAGES["en"])) == (["Gunmen"], [])

@@ -90,7 +90,8 @@ def _passive(verb: Token, data: LanguageData) -> bool:
     agent ("post *attacked by* JNIM"), or a past participle that opens the sentence with its
     subject and has no object nor other side ("army patrol *ambushed* near Boni", "soldier
     *killed* in an ambush"; not "On 2 May, militants *ambushed* and shot...", "gunmen *fired*
-    on a patrol"). An auxiliary in capitals is a name ("*IS* Sahel militants killed...")."""
+    on a patrol"), or a place for subject ("army *checkpoint* attacked at dawn"). An auxiliary in
+    capitals is a name ("*IS* Sahel militants killed...")."""
     children = {c.dep_ for c in verb.children if not (c.text.isupper() and len(c.text) > 1)}
     if children & {"auxpass", "aux:pass"}:
         return True
@@ -99,10 +100,18 @@ def _passive(verb: Token, data: LanguageData) -> bool:
         return False
     if "agent" in children:
         return True
+    if _place_subject(subjects[0], data):
+        return True
     aimed = data.side_words | data.between_words | {"on", "against", "upon", "targeting", "into"}
     other_side = any(preposition(c) in aimed for c in verb.children if c.dep_ == "prep")
     opening = subjects[0].left_edge.i == verb.sent.start
     return verb.tag_ == "VBN" and opening and _tolls_joined(verb) and not other_side
+
+
+def _place_subject(subject: Token, data: LanguageData) -> bool:
+    """ "FAMa *checkpoint* on the outskirts of Gao attacked around 3h": a place or a thing does
+    not act, so a clause with one for subject and no object is a passive told without "was"."""
+    return subject.lower_ in data.target_places and subject.pos_ == "NOUN"
 
 
 def _tolls_joined(verb: Token) -> bool:

@@ -586,3 +586,14 @@ CIVILIAN_ROLES = """
 contractor contractors interpreter interpreters translator translators nurse nurses doctor
 doctors employee employees staff worker workers
 """
+
+# --- Sides of an event (who did it, who was hit) ---
+# Places and things hit that never act: "FAMa *checkpoint* attacked at dawn" (the checkpoint
+# was attacked, with no "was"), not an attack the checkpoint made.
+TARGET_PLACES = """
+position positions post posts base bases camp camps barracks checkpoint checkpoints garrison
+garrisons outpost outposts station stations headquarters airport airbase village villages
+hamlet hamlets market markets school schools church churches mosque mosques home homes house
+houses residence residences shop shops farm farms compound vehicle vehicles car cars truck
+trucks motorbike motorbikes bus buses hotel office offices site sites
+"""

@@ -516,3 +516,7 @@ CIVILIAN_ROLES = """
 contractuel contractuels prestataire prestataires interprète interprètes traducteur traducteurs
 infirmier infirmiers infirmière infirmières médecin médecins employé employés personnel
 """
+
+# --- Sides of an event (see en.py) ---
+# French writes the passive with its auxiliary: no terse passive to read (see en.py).
+TARGET_PLACES = ""
