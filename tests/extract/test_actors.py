@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from sahelwatch.extract.actors import ActorMatcher, ActorMention, ActorNames
 from sahelwatch.extract.lang import LANGUAGES
@@ -418,3 +418,14 @@ def test_find_capital_as_a_place_is_no_actor(
     matcher = ActorMatcher(nlp["en"], pack, "en", LANGUAGES["en"])
     found = [m.actor.sector for m in matcher.find(parsed(nlp["en"], words, heads, deps))]
     assert "GOV" not in found
+
+
+def test_find_named_actor_inside_an_entity_of_names_alone(
+    nlp: dict[str, Language], pack: RegionPack
+) -> None:
+    doc = nlp["en"]("the Ansar Dine Islamist group burned a tomb near the Niger River")
+    doc.ents = [Span(doc, 0, 4, "FAC"), Span(doc, 9, 12, "LOC")]
+    doc[0].pos_ = doc[9].pos_ = "DET"
+    matcher = ActorMatcher(nlp["en"], pack, "en", LANGUAGES["en"])
+    names = [m.actor.acled_name for m in matcher.find(doc)]
+    assert names == ["Ansar Dine"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 import pytest
@@ -392,3 +393,8 @@ def test_roles_target_inside_the_doer_phrase_is_not_the_doer(code: Code) -> None
     actor1, actor2 = lead(code(text))
     assert actor1 == "JNIM: Group for Support of Islam and Muslims"
     assert actor2 == "Military Forces of Burkina Faso"
+
+
+def test_roles_fighters_from_a_named_group_are_that_group(code: Code) -> None:
+    text = "Fighters from the Ansar Dine Islamist group burned a mausoleum in Timbuktu."
+    assert lead(code(text, published=dt.date(2012, 7, 1)))[0] == "Ansar Dine"

@@ -197,11 +197,12 @@ class ActorMatcher:
                 chosen.append(span)
         mentions = [self._mention(doc, span, qualifiers) for span in sorted(chosen, key=_start)]
         dateline = _dateline_end(doc)
-        places = _place_extents(doc)
+        named = {i for span in chosen for i in range(span.start, span.end)}
+        places = _place_entities(doc)
         kept = [
             m
             for m in mentions
-            if m is not None and not _inside_place(places, m) and m.start >= dateline
+            if m is not None and not _inside_place(places, m, named) and m.start >= dateline
         ]
         kept = [m for m in kept if not self._qualifying(doc, m, kept)]
         kept = sorted([*kept, *self._groups(doc, qualifiers, kept)], key=lambda m: m.start)
@@ -318,16 +319,21 @@ def _dateline_end(doc: Doc) -> int:
     return 0
 
 
-def _place_extents(doc: Doc) -> list[tuple[int, int]]:
-    """The token extents of the place entities (``doc.ents`` builds its spans on each read)."""
-    return [(e.start, e.end) for e in doc.ents if e.label_ in {"GPE", "LOC", "FAC"}]
+def _place_entities(doc: Doc) -> list[SpacySpan]:
+    """The place entities, read once (``doc.ents`` builds its spans anew on each read)."""
+    return [ent for ent in doc.ents if ent.label_ in {"GPE", "LOC", "FAC"}]
 
 
-def _inside_place(places: list[tuple[int, int]], mention: ActorMention) -> bool:
-    """ "the *Niger* River", "Burkina Faso's *Sahel* region": part of a longer place name."""
+def _inside_place(places: list[SpacySpan], mention: ActorMention, named: set[int]) -> bool:
+    """ "the *Niger* River", "Burkina Faso's *Sahel* region": part of a longer place name (not
+    one the parser made of names and an article alone: "*the Ansar Dine* Islamist group")."""
     return any(
-        start <= mention.start and mention.end <= end and end - start > mention.end - mention.start
-        for start, end in places
+        ent.start <= mention.start
+        and mention.end <= ent.end
+        and any(
+            not (mention.start <= t.i < mention.end or t.i in named or t.pos_ == "DET") for t in ent
+        )
+        for ent in places
     )
 
 

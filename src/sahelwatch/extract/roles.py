@@ -141,8 +141,8 @@ def _backer(mention: ActorMention) -> ActorMention:
 def _mention_for(
     token: Token, mentions: Sequence[ActorMention], data: LanguageData, doer: bool = False
 ) -> ActorMention | None:
-    """The mention at the token, or the named one it stands for ("fighters *of* ISGS"); a
-    doer not from a clause of its own (:func:`own_clause`)."""
+    """The mention at the token, or the named one it stands for ("fighters *of* ISGS", "fighters
+    *from* the Ansar Dine group"); a doer not from a clause of its own (:func:`own_clause`)."""
     direct = next((m for m in mentions if m.start <= token.i < m.end), None)
     if direct is not None and direct.template is None:
         return direct
@@ -154,7 +154,7 @@ def _mention_for(
     if direct is not None and named:
         return named[0]
     for child in token.children:
-        if child.dep_ in {"prep", "nmod"} and preposition(child) in data.of_words:
+        if child.dep_ in {"prep", "nmod"} and preposition(child) in data.member_words:
             for noun in objects(child) or [child]:
                 found = next((m for m in mentions if m.start <= noun.i < m.end), None)
                 if found is not None and found.template is None:

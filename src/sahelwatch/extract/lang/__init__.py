@@ -113,6 +113,7 @@ class LanguageData:
     reprisal_links: frozenset[str]
     armed_people: frozenset[str]
     civilian_roles: frozenset[str]
+    member_words: frozenset[str]
     target_places: frozenset[str]
 
 

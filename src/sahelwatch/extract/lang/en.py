@@ -588,6 +588,9 @@ doctors employee employees staff worker workers
 """
 
 # --- Sides of an event (who did it, who was hit) ---
+# The preposition between an armed group's generic noun and the group it belongs to:
+# "fighters *from* the Ansar Dine group", "militants *of* JNIM" are that group.
+MEMBER_WORDS = "of from"
 # Places and things hit that never act: "FAMa *checkpoint* attacked at dawn" (the checkpoint
 # was attacked, with no "was"), not an attack the checkpoint made.
 TARGET_PLACES = """

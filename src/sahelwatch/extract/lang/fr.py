@@ -518,5 +518,6 @@ infirmier infirmiers infirmière infirmières médecin médecins employé employ
 """
 
 # --- Sides of an event (see en.py) ---
+MEMBER_WORDS = "de d' du"
 # French writes the passive with its auxiliary: no terse passive to read (see en.py).
 TARGET_PLACES = ""
