@@ -398,3 +398,18 @@ def test_roles_target_inside_the_doer_phrase_is_not_the_doer(code: Code) -> None
 def test_roles_fighters_from_a_named_group_are_that_group(code: Code) -> None:
     text = "Fighters from the Ansar Dine Islamist group burned a mausoleum in Timbuktu."
     assert lead(code(text, published=dt.date(2012, 7, 1)))[0] == "Ansar Dine"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Monday, the Malian army dismantled a camp of suspected JNIM militants near "
+         "Douentza, and ten militants were killed in the clashes.", "en"),
+        ("Lundi, l'armée malienne a démantelé une base de présumés militants du JNIM près de "
+         "Douentza, et dix militants ont été tués dans les affrontements.", "fr"),
+    ],
+)  # fmt: skip
+def test_roles_guessed_doer_is_the_armed_subject_of_the_main_verb(
+    code: Code, text: str, language: str
+) -> None:
+    assert lead(code(text, language))[0] == "Military Forces of Mali"

@@ -89,7 +89,9 @@ def find_roles(
         actor2, assoc1 = assoc1[0], assoc1[1:]
     guessed = False
     if actor1 is None and violent:
-        actor1 = _nearest_armed(head, candidates, actor2, targets)
+        actor1 = _main_subject(head, candidates, actor2, targets) or _nearest_armed(
+            head, candidates, actor2, targets
+        )
         guessed = actor1 is not None
     elif actor1 is None:
         actor1 = _nearest_state_or_group(head, inside, actor2)
@@ -218,6 +220,27 @@ def _nearest_armed(
         return before[-1]
     after = [m for m in mentions if m.start > head.i and m is not exclude and m.armed]
     return after[0] if after else None
+
+
+def _main_subject(
+    head: Token,
+    mentions: Sequence[ActorMention],
+    exclude: ActorMention | None,
+    targets: Sequence[Token],
+) -> ActorMention | None:
+    """The armed actor the sentence's main verb has for subject, before the trigger ("the
+    *army* dismantled a base of JNIM militants, killing ten *militants* in the clashes"): who
+    the sentence is about, rather than the name nearest the trigger."""
+    root = head.sent.root
+    inside = {i for t in targets for i in range(t.left_edge.i, t.right_edge.i + 1)}
+    for mention in mentions:
+        token = tokens_of(mention, head.doc).root
+        subject = token.dep_ in {"nsubj", "csubj"} and token.head.i == root.i
+        if not subject or not mention.armed or mention.end > head.i or mention.start in inside:
+            continue
+        if not _same_side(mention, exclude):
+            return mention
+    return None
 
 
 def _nearest_state_or_group(
