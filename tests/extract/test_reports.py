@@ -390,3 +390,14 @@ def test_report_toll_with_no_doer_takes_the_subject_of_the_sentence_before(
 ) -> None:
     report = code(text, language).reports[0]
     assert report.actor1 == "Military Forces of Niger"
+
+
+@pytest.mark.slow
+def test_report_libyan_rebels_are_a_pro_government_militia_once_the_ntc_is_recognised(
+    code: Code,
+) -> None:
+    text = "NLA forces captured a small town near Sirte."
+    assert _first(code(text, published=dt.date(2011, 8, 4)))[0] == "Libyan Rebel Forces"
+    assert _first(code(text, published=dt.date(2011, 10, 4)))[0] == "Militia (Pro-Government)"
+    french = "Les forces du CNT ont pris le contrôle d'une petite ville près de Syrte."
+    assert _first(code(french, "fr", dt.date(2011, 10, 4)))[0] == "Militia (Pro-Government)"
