@@ -401,3 +401,18 @@ def test_report_libyan_rebels_are_a_pro_government_militia_once_the_ntc_is_recog
     assert _first(code(text, published=dt.date(2011, 10, 4)))[0] == "Militia (Pro-Government)"
     french = "Les forces du CNT ont pris le contrôle d'une petite ville près de Syrte."
     assert _first(code(french, "fr", dt.date(2011, 10, 4)))[0] == "Militia (Pro-Government)"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Two explosions were heard in Tripoli after a NATO aircraft was seen over the city.",
+         "en"),
+        ("La télévision d'État libyenne a fait état d'un bombardement de l'OTAN sur un dépôt "
+         "près de Syrte.", "fr"),
+    ],
+)  # fmt: skip
+def test_report_nato_in_libya_is_an_armed_side(code: Code, text: str, language: str) -> None:
+    actor1, _ = _first(code(text, language, dt.date(2011, 5, 1)))
+    assert actor1 == "Operation Unified Protector: NATO Mission in Libya (2011-2011)"
