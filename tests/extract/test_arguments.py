@@ -66,3 +66,13 @@ def test_event_arguments_place_for_subject_is_the_target() -> None:
         ("at", 1, "prep", "ADP", "at"), ("dawn", 2, "pobj", "NOUN", "dawn"),
     ])  # fmt: skip
     assert texts(event_arguments(doc[1], "Armed clash", LANGUAGES["en"])) == (["Gunmen"], [])
+
+
+def test_event_arguments_toll_during_an_event_takes_its_author() -> None:
+    doc = hand_parse(language="en", rows=[
+        ("civilians", 2, "nsubjpass", "NOUN", "civilian"), ("were", 2, "auxpass", "AUX", "be"),
+        ("killed", 2, "ROOT", "VERB", "kill"), ("during", 2, "prep", "ADP", "during"),
+        ("NATO", 5, "compound", "PROPN", "NATO"), ("strike", 3, "pobj", "NOUN", "strike"),
+    ])  # fmt: skip
+    found = event_arguments(doc[2], "Attack", LANGUAGES["en"])
+    assert texts(found) == (["NATO"], ["civilians"])

@@ -413,3 +413,9 @@ def test_roles_guessed_doer_is_the_armed_subject_of_the_main_verb(
     code: Code, text: str, language: str
 ) -> None:
     assert lead(code(text, language))[0] == "Military Forces of Mali"
+
+
+def test_roles_toll_during_a_strike_names_its_author(code: Code) -> None:
+    text = "Sixteen civilians killed during a NATO strike near Sirte, according to state media."
+    actor1, _ = lead(code(text, published=dt.date(2011, 9, 15)))
+    assert actor1 == "Operation Unified Protector: NATO Mission in Libya (2011-2011)"

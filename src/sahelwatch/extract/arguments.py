@@ -176,6 +176,8 @@ def _verb_argument(
             word in {"from", "de"} and sub == "Forced expulsion"
         ):
             doers.extend(objects(child) or [child])
+        elif word in data.during_words and (passive or _participle_of(child.head)):
+            doers.extend(_authors(objects(child) or [child], data))
         elif word in data.between_words:
             pair = [t for o in objects(child)[:1] for t in sides(o)]
             thrown = sub in _REMOTE and len(pair) < 2  # "a shell landed *between* the trucks"
@@ -184,6 +186,21 @@ def _verb_argument(
                 targets.extend(pair[1:])
         elif word in _aimed_words(data) and word not in {"in", "dans", "at", "à"}:
             targets.extend(objects(child) or [child])
+
+
+def _participle_of(verb: Token) -> bool:
+    """ "civilians *killed* during a strike": a past participle that describes its noun."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and not _headline(verb)
+
+
+def _authors(nouns: list[Token], data: LanguageData) -> list[Token]:
+    """Who made the event a toll fell in ("killed *during a NATO strike*", "tués *lors d'une
+    frappe de l'armée*"): the doers an event noun names."""
+    found: list[Token] = []
+    for noun in nouns:
+        if noun.lemma_.lower() in data.event_nouns or noun.lower_ in data.event_nouns:
+            _noun_arguments(noun, found, [], True, data)
+    return found
 
 
 def _noun_arguments(

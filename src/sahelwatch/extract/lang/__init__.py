@@ -115,6 +115,7 @@ class LanguageData:
     civilian_roles: frozenset[str]
     member_words: frozenset[str]
     target_places: frozenset[str]
+    during_words: frozenset[str]
 
 
 _MAPPINGS = frozenset(

@@ -600,3 +600,6 @@ hamlet hamlets market markets school schools church churches mosque mosques home
 houses residence residences shop shops farm farms compound vehicle vehicles car cars truck
 trucks motorbike motorbikes bus buses hotel office offices site sites
 """
+# Prepositions before the event a toll fell in: "killed *during* a NATO strike", "*in* an
+# ambush by JNIM": who made that event made the toll.
+DURING_WORDS = "in during amid"

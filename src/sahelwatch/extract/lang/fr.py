@@ -521,3 +521,5 @@ infirmier infirmiers infirmière infirmières médecin médecins employé employ
 MEMBER_WORDS = "de d' du"
 # French writes the passive with its auxiliary: no terse passive to read (see en.py).
 TARGET_PLACES = ""
+# "tués *lors d'*une frappe de l'armée", "*dans* une embuscade du JNIM" (see en.py).
+DURING_WORDS = "dans lors pendant durant"
