@@ -37,7 +37,9 @@ from .fakes import (
     KOURI_NE,
     MALI,
     MENAKA_REGION,
+    NIAMEY,
     TESSALIT,
+    TILLABERI,
     TIN_ZAOUATINE_DZ,
     TINZAOUATEN_ML,
     FakeGazetteer,
@@ -596,3 +598,12 @@ def test_resolve_mentions_a_small_town_abroad_is_no_village_of_a_report_on_the_r
     text = "Austrian police arrested two men in Tamasso."
     resolved = resolve_mentions(text, mentions(text, "Tamasso"), _gazetteer_with(town), cues)
     assert resolved[0].place == town
+
+
+def test_resolve_mentions_misspelling_across_a_region_border_stays_unresolved(
+    cues: Cues,
+) -> None:
+    text = "Gunmen raided Tesallit, a village near Niamey, Tillaberi."
+    resolved = resolve(text, cues, "Tesallit", "Niamey", "Tillaberi")
+    assert resolved[0].place is None  # close to a Malian town; the report is about Niger
+    assert [m.place for m in resolved[1:]] == [NIAMEY, TILLABERI]

@@ -248,14 +248,15 @@ def _stray(
 ) -> bool:
     """True for a weak match away from the country the document is about: a town named by
     part of a mention ("Justin" of "Justin Zongo", "Media" of "Sahara Media": a person's or
-    an organisation's name), or a name only spelled like the mention's outside the region (a
-    misspelling is looked for in the region and in the document's country)."""
+    an organisation's name), or a name only spelled like the mention's outside the country
+    the document is about (without one, outside the region: a misspelling is looked for in the
+    region and in the document's country)."""
     main = _main_country(view)
     place = candidate.place
     if candidate.match is Match.PART:
         return place.feature_class == "P" and bool(main) and place.country not in {main, ""}
     if candidate.match in {Match.FUZZY, Match.VARIANT}:
-        return place.country not in region and place.country != main
+        return place.country != main if main else place.country not in region
     return _abroad(place, ctx, view) or _far_abroad(place, ctx, main, region)
 
 
