@@ -277,3 +277,13 @@ def test_place_ruler_keeps_an_organisation_that_is_not_an_institution(nlp: Langu
     text = "The Coordination of Movements of Kidal met."
     entity = ("The Coordination of Movements of Kidal", "ORG")
     assert run(nlp, text, entity) == [entity]
+
+
+def test_place_ruler_takes_a_close_spelling_only_after_a_feature_word(cues: Cues) -> None:
+    pipeline = _village_ruler(cues)
+    doc = pipeline("Militants attacked the village of Belehedi on Sunday.")
+    assert [e.text for e in doc.ents] == ["Belehedi"]
+    doc = pipeline("Le village de Tongomayell a été attaqué.")
+    assert [e.text for e in doc.ents] == ["Tongomayell"]
+    doc = pipeline("Militants came from Belehedi on Sunday.")
+    assert [e.text for e in doc.ents] == []

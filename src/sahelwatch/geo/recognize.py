@@ -43,6 +43,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
 
+from sahelwatch.geo.candidates import FUZZY_CUTOFF
 from sahelwatch.geo.cues import Cues, load_cues
 from sahelwatch.geo.fold import fold
 from sahelwatch.geo.gazetteer import MATCHING_COUNTRIES, Gazetteer
@@ -99,6 +100,8 @@ class PlaceRuler:
         self.institutions: frozenset[str] = frozenset()
         self.generic: frozenset[str] = frozenset()
         self.known: Callable[[str], bool] = _nothing
+        # Knows a place spelt close to the name (after "the village of": surely a place).
+        self.close: Callable[[str], bool] = _nothing
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._make_doc = nlp.make_doc
 
@@ -175,7 +178,9 @@ class PlaceRuler:
                 token.lower_ in _LIST_WORDS
                 and (index in ends or (bool(found) and found[-1].end == index))
             )
-            span = self._known_run(doc, index + 1) if led else None
+            # "the village of X", "la localité de X": X is a place, maybe spelt otherwise
+            named = led and index > 0 and fold(doc[index - 1].text) in self.features
+            span = self._known_run(doc, index + 1, named) if led else None
             if span is None and led and index + 2 < len(doc) and doc[index + 1].lower_ in _ARTICLES:
                 span = self._known_run(doc, index + 2)
             if span is None:
@@ -185,13 +190,15 @@ class PlaceRuler:
             index = span.end
         return found
 
-    def _known_run(self, doc: Doc, start: int) -> SpacySpan | None:
+    def _known_run(self, doc: Doc, start: int, named: bool = False) -> SpacySpan | None:
         """The longest run of capitalised words from ``start`` that names a known place.
 
         A word may be several tokens written together ("I-n-Telli", "N'Guigmi"), or two
         names of an axis ("Gao-Gossi": "Gao" when "Gossi" is known too). A capitalised stop
         word may start a name ("In Delimane"). A known name followed by another capitalised
-        word is part of a longer, unknown name ("Amen Amin"), not taken.
+        word is part of a longer, unknown name ("Amen Amin"), not taken. A ``named`` run (a
+        feature word led to it: "the town of Arbinda") may be known by a close spelling
+        ("Aribinda").
         """
         ends: list[int] = []
         whole: set[int] = set()
@@ -203,7 +210,9 @@ class PlaceRuler:
             end = word_end
         for stop in sorted(ends, reverse=True):
             text = doc[start:stop].text
-            if doc[stop - 1].is_stop or fold(text) in self.demonyms or not self.known(text):
+            if doc[stop - 1].is_stop or fold(text) in self.demonyms:
+                continue
+            if not (self.known(text) or (named and stop in whole and self.close(text))):
                 continue
             if stop not in whole and self._known_run(doc, stop + 1) is None:
                 continue
@@ -297,7 +306,13 @@ def add_place_ruler(
             return False
         return any(p.country in wanted for p in gazetteer.lookup(text))
 
+    def close(text: str) -> bool:
+        if text in cues.ambiguous or cues.names_group(text):
+            return False
+        return any(p.country in wanted for p, _ in gazetteer.fuzzy_lookup(text, FUZZY_CUTOFF))
+
     component.known = known
+    component.close = close
     names = gazetteer.names_for_matching(countries, min_population)
     component.add_names(name for name in names if _worth_matching(name, cues, stop_words))
 
