@@ -429,3 +429,9 @@ def test_find_named_actor_inside_an_entity_of_names_alone(
     matcher = ActorMatcher(nlp["en"], pack, "en", LANGUAGES["en"])
     names = [m.actor.acled_name for m in matcher.find(doc)]
     assert names == ["Ansar Dine"]
+
+
+def test_find_heads_of_state_are_a_government(nlp: dict[str, Language], pack: RegionPack) -> None:
+    mention = find(nlp, pack, "La charte a été signée par les trois chefs d'État.", "fr")[0]
+    assert mention.actor.sector == "GOV"
+    assert find(nlp, pack, "The heads of state met in Niamey.")[0].actor.sector == "GOV"
