@@ -44,6 +44,11 @@ def first(text: str, language: str = "en", published: dt.date | None = PUBLISHED
         ("in late 2023", "en", D(2023, 10, 1), D(2023, 12, 31), "range"),
         ("next month", "en", D(2024, 11, 1), D(2024, 11, 30), "month"),
         ("on 28 January 2024", "en", D(2024, 1, 28), D(2024, 1, 28), "day"),
+        ("over the weekend", "en", D(2024, 10, 26), D(2024, 10, 27), "range"),
+        ("le week-end dernier", "fr", D(2024, 10, 26), D(2024, 10, 27), "range"),
+        ("entre le 12 et le 14 août", "fr", D(2024, 8, 12), D(2024, 8, 14), "range"),
+        ("from 3 to 5 October", "en", D(2024, 10, 3), D(2024, 10, 5), "range"),
+        ("depuis le 3 octobre", "fr", D(2024, 10, 3), D(2024, 10, 31), "range"),
     ],
 )
 def test_find_resolves_against_publication(
@@ -79,3 +84,11 @@ def test_anchored_the_following_day_is_the_day_after() -> None:
     mention = next(DateReader(LANGUAGES["en"]).find("the following day, they", PUBLISHED))
     day = EventDate(D(2025, 7, 5), D(2025, 7, 5), DatePrecision.DAY)
     assert anchored(mention, day, PUBLISHED).start == D(2025, 7, 6)
+
+
+def test_find_weekend_told_on_a_weekend_day() -> None:
+    sunday = D(2024, 11, 3)
+    assert (
+        first("at the weekend", published=sunday).start,
+        first("last weekend", published=sunday).start,
+    ) == (D(2024, 11, 2), D(2024, 10, 26))

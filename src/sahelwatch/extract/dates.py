@@ -68,7 +68,8 @@ class DateReader:
         unit = "|".join(_alternatives(w[k]) for k in ("day", "week", "month", "year"))
         specs = (
             ("span", rf"\b(?P<day>\d{{1,2}}){suffix}\s*(?:-|–|{_alternatives(w['to'])})\s*"
-                     rf"(?P<day2>\d{{1,2}}){suffix}\s+(?:of\s+)?(?P<month>{months})\b{year}"),
+                     rf"(?:{_alternatives(w['article'])}\s+)?(?P<day2>\d{{1,2}}){suffix}\s+(?:of\s+)?"
+                     rf"(?P<month>{months})\b{year}"),
             ("night", rf"\b(?:{_alternatives(w['night'])})\s+(?P<weekday>{days})\s+"
                       rf"(?:{_alternatives(w['to'])})\s+(?P<weekday2>{days})\b"),
             ("day", rf"\b(?:(?P<wd>{days}),?\s+)?(?P<month>{months})\.?\s+(?P<day>\d{{1,2}})"
@@ -108,7 +109,10 @@ class DateReader:
             "weekday": data.weekdays,
         }  # fmt: skip
         self._needs = {kind: tuple({x.lower() for x in words}) for kind, words in needs.items()}
-        self._since = re.compile(rf"(?:{_alternatives(w['since'])})\s*$", re.IGNORECASE)
+        self._since = re.compile(
+            rf"(?:{_alternatives(w['since'])})(?:\s+(?:{_alternatives(w['article'])}))?\s*$",
+            re.IGNORECASE,
+        )
 
     def find(self, text: str, published: dt.date | None) -> Iterator[DateMention]:
         """Every resolvable date expression of ``text``, in text order."""
@@ -141,7 +145,13 @@ class DateReader:
             return None
         since = bool(self._since.search(text[max(0, match.start() - 30) : match.start()]))
         since = since or phrase.lower().startswith(self._data.date_words["since"])
-        if since and published is not None and date.start is not None and date.start < published:
+        if (
+            since
+            and kind != "span"
+            and published is not None
+            and date.start is not None
+            and date.start < published
+        ):
             extended = EventDate(date.start, published, _RANGE, phrase)
             return DateMention(match.start(), match.end(), extended, point=date)
         return DateMention(match.start(), match.end(), date)
@@ -318,6 +328,8 @@ def _relative_time(code: str, published: dt.date, text: str) -> EventDate | None
         return _unit_period(unit, direction, published, text)
     if code == "month_to_date":
         return EventDate(published.replace(day=1), published, _RANGE, text)
+    if code in {"weekend", "last_weekend"}:
+        return _weekend(published, code == "last_weekend", text)
     spans = {"past_week": 7, "recent_days": 7, "recent_weeks": 30, "recent_years": 3 * 365}
     if code in spans:
         return EventDate(published - dt.timedelta(days=spans[code]), published, _RANGE, text)
@@ -325,6 +337,15 @@ def _relative_time(code: str, published: dt.date, text: str) -> EventDate | None
         index = published.year * 12 + published.month - 1 - 2
         return EventDate(dt.date(index // 12, index % 12 + 1, 1), published, _RANGE, text)
     return None
+
+
+def _weekend(published: dt.date, last: bool, text: str) -> EventDate:
+    """The Saturday and Sunday of the weekend told: the one a report of the weekend is
+    published in, else the one before (``last`` on a weekend day: the week before's)."""
+    saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
+    if last and published.weekday() >= 5:
+        saturday -= dt.timedelta(weeks=1)
+    return EventDate(saturday, saturday + dt.timedelta(days=1), _RANGE, text)
 
 
 def anchored(mention: DateMention, previous: EventDate, published: dt.date | None) -> EventDate:

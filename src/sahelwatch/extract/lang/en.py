@@ -456,9 +456,13 @@ TIME = {
     "recently": "recent_weeks", "since then": "since_then", "the same day": "same_day",
     "that day": "same_day", "the same night": "same_day", "earlier in the day": "same_day",
     "later that day": "same_day", "later in the day": "same_day",
+    "this weekend": "weekend", "at the weekend": "weekend", "over the weekend": "weekend",
+    "during the weekend": "weekend", "on the weekend": "weekend", "last weekend": "last_weekend",
+    "this week-end": "weekend", "over the week-end": "weekend", "last week-end": "last_weekend",
 }  # fmt: skip
 # Words of date expressions (see extract/dates.py for how they combine).
 DATE_WORDS = {
+    "article": ("the",),  # before the second day of a span: "entre le 12 et le 14 août"
     "on": ("on", "on or around", "around", "on or about", "about"),
     "in": ("in", "during", "throughout", "by"),
     "since": ("since", "from", "starting", "beginning"),

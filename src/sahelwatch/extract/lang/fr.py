@@ -393,8 +393,13 @@ TIME = {
     "depuis lors": "since_then", "depuis,": "since_then", "depuis cette date": "since_then",
     "le même jour": "same_day",
     "ce jour-là": "same_day",
+    "ce week-end": "weekend", "ce weekend": "weekend", "pendant le week-end": "weekend",
+    "durant le week-end": "weekend", "au cours du week-end": "weekend",
+    "le week-end dernier": "last_weekend", "le weekend dernier": "last_weekend",
+    "le week-end passé": "last_weekend",
 }  # fmt: skip
 DATE_WORDS = {
+    "article": ("le",),  # before the second day of a span: "entre le 12 et le 14 août"
     "on": ("le", "dans la journée du", "aux alentours du", "vers le", "autour du"),
     "in": ("en", "durant", "pendant", "au cours de", "au mois de", "courant", "dans le courant de"),
     "since": ("depuis", "à partir de", "dès"),
