@@ -23,6 +23,22 @@ def test_classify_toll_and_its_cause_are_one_event(code: Code, text: str, langua
     assert [r.sub_event_type for r in reports] == ["Remote explosive/landmine/IED"]
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Monday, two gendarmes were killed by a mine on the road to Djibo.", "en"),
+        ("On Monday, a bus hit a mine near Djibo, killing four passengers.", "en"),
+        ("On Monday, bombs killed three fighters near Djibo.", "en"),
+        ("Lundi, deux gendarmes ont été tués par une mine sur la route de Djibo.", "fr"),
+        ("Lundi, un camion a roulé sur une mine près de Djibo, tuant trois passagers.", "fr"),
+    ],
+)  # fmt: skip
+def test_classify_weapon_that_did_the_violence_is_its_use(
+    code: Code, text: str, language: str
+) -> None:
+    assert first_sub(code, text, language) == "Remote explosive/landmine/IED"
+
+
 def test_classify_weapon_inside_a_battle_is_the_battle(code: Code) -> None:
     text = (
         "On Tuesday, militants ambushed an army convoy near Kadial; the attack began with an IED "

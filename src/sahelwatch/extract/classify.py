@@ -2,7 +2,8 @@
 
 - the most specific weapon wins: a suicide bomb, an air or drone strike, shelling, an IED or a
   grenade is coded as such whoever the target — unless it was used inside fighting on the
-  ground ("an IED followed by gunfire"): then the battle;
+  ground ("an IED followed by gunfire"): then the battle; an ambiguous weapon word ("mine",
+  "bombs") is the weapon used when it did the violence ("killed by a mine", "hit a mine");
 - violence is resolved by its target: against civilians it is an *Attack* (Violence against
   civilians), between armed actors or "between" two sides an *Armed clash* (a toll of armed
   men with no doer too); whom it hurt and how is :mod:`.harm`'s job, violence by crowds,
@@ -113,6 +114,21 @@ def is_toll(trigger: Trigger) -> bool:
     return (passive or headline) and not deps & _AGENTS
 
 
+def _instrument(weapon: Trigger, triggers: Sequence[Trigger], data: LanguageData) -> bool:
+    """A weapon word that did the violence told by another trigger is the weapon used ("killed
+    *by a mine*", "their vehicle hit *a mine*", "*bombs* killed three", "tués *par une mine*"),
+    not an ambiguous word ("mine", "bombs", "explosion") told beside it."""
+    token = weapon.head
+    heads = {t.head.i for t in triggers if t.kind in {"violence", "outcome"}}
+    if token.dep_ in SUBJECT_DEPS | {"dobj", "obj"}:
+        return token.head.i in heads
+    preposition = token.head if token.head.pos_ == "ADP" else None
+    if preposition is not None:  # "killed by a mine", "by exploding a car"
+        return preposition.lower_ in data.agent_words and preposition.head.i in heads
+    marks = [c for c in token.children if c.dep_ == "case"]  # "tués par une mine"
+    return token.head.i in heads and any(c.lower_ in data.agent_words for c in marks)
+
+
 def _rank(sub: str) -> int:
     return SPECIFICITY.index(sub) if sub in SPECIFICITY else len(SPECIFICITY)
 
@@ -132,8 +148,11 @@ def classify(
     # "killed two herders in reprisal for an attack on the army": the attack is another event
     triggers = [t for t in triggers if not answered(t.head, data)] or triggers
     strong = [t for t in triggers if t.kind not in {"weak", "outcome", "intervention"}]
+    weapons = [t for t in triggers if t.kind == "weak" and t.sub_event_type in _WEAPONS]
     if strong and all(is_toll(t) for t in strong):
-        strong += [t for t in triggers if t.kind == "weak" and t.sub_event_type in _WEAPONS]
+        strong += weapons
+    else:
+        strong += [t for t in weapons if _instrument(t, triggers, data)]
     pool = strong or [t for t in triggers if t.kind in {"weak", "intervention"}] or list(triggers)
     subs = {t.sub_event_type for t in triggers}
     choices = [
