@@ -39,6 +39,19 @@ def test_classify_weapon_that_did_the_violence_is_its_use(
     assert first_sub(code, text, language) == "Remote explosive/landmine/IED"
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Monday, gunmen shot dead two traders on the road to Ber. Rebels were suspected in "
+         "the attack.", "en"),
+        ("Lundi, des hommes armés ont tué deux commerçants sur la route de Ber. Des rebelles sont "
+         "soupçonnés d'être les auteurs de l'attaque.", "fr"),
+    ],
+)  # fmt: skip
+def test_classify_event_told_again_keeps_its_target(code: Code, text: str, language: str) -> None:
+    assert first_sub(code, text, language) == "Attack"
+
+
 def test_classify_weapon_inside_a_battle_is_the_battle(code: Code) -> None:
     text = (
         "On Tuesday, militants ambushed an army convoy near Kadial; the attack began with an IED "

@@ -6,7 +6,8 @@
   "bombs") is the weapon used when it did the violence ("killed by a mine", "hit a mine");
 - violence is resolved by its target: against civilians it is an *Attack* (Violence against
   civilians), between armed actors or "between" two sides an *Armed clash* (a toll of armed
-  men with no doer too); whom it hurt and how is :mod:`.harm`'s job, violence by crowds,
+  men with no doer too); the event told again in a later sentence ("*the attack* was claimed
+  by ...") keeps the event's target; whom it hurt and how is :mod:`.harm`'s job, violence by crowds,
   protesters and mobs :mod:`.crowds`';
 - an attack that took people away and hurt no one else is an *Abduction*, an abduction in
   which people died an *Attack*;
@@ -52,7 +53,7 @@ from sahelwatch.extract.harm import code_by_target, deaths_told, official, peopl
 from sahelwatch.extract.lang import LanguageData
 from sahelwatch.extract.roles import Roles
 from sahelwatch.extract.targets import target_kind
-from sahelwatch.extract.triggers import SUBJECT_DEPS, Trigger, sentences_of, told_with
+from sahelwatch.extract.triggers import SUBJECT_DEPS, Trigger, definite, sentences_of, told_with
 
 __all__ = ["SPECIFICITY", "Decision", "classify", "family_group", "is_toll"]
 
@@ -155,8 +156,9 @@ def classify(
         strong += [t for t in weapons if _instrument(t, triggers, data)]
     pool = strong or [t for t in triggers if t.kind in {"weak", "intervention"}] or list(triggers)
     subs = {t.sub_event_type for t in triggers}
+    first = min(t.span.sent.start for t in triggers)
     choices = [
-        _resolve(t, _aimed(roles, t, aims, data), killed, subs, text, institution, data)
+        _resolve(t, _aimed(roles, t, aims, data, first), killed, subs, text, institution, data)
         for t in pool
     ]
     decided = [(sub, t) for sub, t in zip(choices, pool, strict=True) if sub is not None]
@@ -169,9 +171,18 @@ def classify(
 
 
 def _aimed(
-    roles: Roles, trigger: Trigger, aims: Mapping[int, str | None] | None, data: LanguageData
+    roles: Roles,
+    trigger: Trigger,
+    aims: Mapping[int, str | None] | None,
+    data: LanguageData,
+    first: int,
 ) -> Roles:
-    own = (aims or {}).get(trigger.span.start) or _shared_aim(roles, trigger, data)
+    """The roles ``trigger`` resolves with: its own clause's aim, except for a word that
+    refers back to the event in a later sentence ("... ISGS claimed *the attack*", "*the
+    killings* were blamed on the army"), which takes the event's."""
+    told_again = trigger.span.sent.start > first and definite(trigger.head, data)
+    own = None if told_again else (aims or {}).get(trigger.span.start)
+    own = own or _shared_aim(roles, trigger, data)
     aimed = replace(roles, target=own) if own and own != roles.target else roles
     if official(aimed, trigger, data):
         return replace(aimed, target="civilian")

@@ -21,7 +21,7 @@ from sahelwatch.extract.classify import SPECIFICITY, family_group, is_toll
 from sahelwatch.extract.dates import DateMention
 from sahelwatch.extract.lang import LanguageData
 from sahelwatch.extract.modality import going_on, read_governors
-from sahelwatch.extract.triggers import KIND_RANK, SUBJECT_DEPS, Trigger, governing_verb
+from sahelwatch.extract.triggers import KIND_RANK, SUBJECT_DEPS, Trigger, definite, governing_verb
 from sahelwatch.model import EventDate, Modality
 from sahelwatch.nlp import text_of
 from sahelwatch.pack import EventType
@@ -478,15 +478,6 @@ def _nearest_verb(token: Token) -> int:
         if ancestor.pos_ in {"VERB", "AUX"}:
             return ancestor.i
     return -1
-
-
-def definite(head: Token, data: LanguageData) -> bool:
-    """A definite event word: "the attack", "cette frappe", "France's withdrawal"."""
-    if head.pos_ not in {"NOUN", "PROPN"}:
-        return False
-    previous = head.doc[head.i - 1].lower_ if head.i > 0 else ""
-    determiners = {c.lower_ for c in head.children if c.dep_ in {"det", "poss", "nmod:poss"}}
-    return bool(determiners & data.definite) or previous in data.definite
 
 
 def _anaphoric(head: Token, data: LanguageData) -> bool:

@@ -25,6 +25,7 @@ __all__ = [
     "SUBJECT_DEPS",
     "Trigger",
     "TriggerFinder",
+    "definite",
     "governing_verb",
     "sentences_of",
     "told_with",
@@ -267,6 +268,15 @@ def governing_verb(token: Token) -> Token:
         if current.dep_ == "ROOT" and current.pos_ not in {"VERB", "AUX"}:
             break
     return current if current.pos_ in {"VERB", "AUX"} else token
+
+
+def definite(head: Token, data: LanguageData) -> bool:
+    """A definite event word: "the attack", "cette frappe", "France's withdrawal"."""
+    if head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    previous = head.doc[head.i - 1].lower_ if head.i > 0 else ""
+    determiners = {c.lower_ for c in head.children if c.dep_ in {"det", "poss", "nmod:poss"}}
+    return bool(determiners & data.definite) or previous in data.definite
 
 
 def sentences_of(triggers: Iterable[Trigger]) -> list[SpacySpan]:
