@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import pytest
+import spacy
 
+from coder_fixtures import hand_parse
 from sahelwatch.coding import Toolkit
+from sahelwatch.extract.lang import LANGUAGES
+from sahelwatch.extract.triggers import Trigger, TriggerFinder
+from sahelwatch.pack import EventPattern
 
 pytestmark = pytest.mark.slow
 
@@ -197,3 +202,27 @@ def test_find_shots_gatherings_and_control(
     toolkit: Toolkit, text: str, lang: str, expected: str
 ) -> None:
     assert expected in triggers(toolkit, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("rows", "generic"),
+    [
+        # "staged a protest demanding pay", parsed with "protest" as a compound of "demanding"
+        ([("staged", 0, "ROOT", "VERB", "stage"), ("a", 2, "det", "DET", "a"),
+          ("protest", 3, "compound", "NOUN", "protest"),
+          ("demanding", 0, "dobj", "NOUN", "demanding"), ("pay", 3, "dobj", "NOUN", "pay")],
+         False),
+        # "bought attack helicopters": a modifier, not an event
+        ([("bought", 0, "ROOT", "VERB", "buy"), ("attack", 2, "compound", "NOUN", "attack"),
+          ("helicopters", 0, "dobj", "NOUN", "helicopter")], True),
+    ],
+)  # fmt: skip
+def test_is_event_noun_with_its_own_determiner_is_no_modifier(
+    rows: list[tuple[str, int, str, str, str]], generic: bool
+) -> None:
+    doc = hand_parse(rows)
+    index = next(i for i, t in enumerate(doc) if t.lemma_ in {"protest", "attack"})
+    pattern = EventPattern("test", "en", "Peaceful protest", "", "", 0.0, (), None)
+    trigger = Trigger(pattern, doc[index : index + 1])
+    finder = TriggerFinder(spacy.blank("en"), [], LANGUAGES["en"])
+    assert finder.is_event(trigger, frozenset({index})) is not generic

@@ -7,8 +7,8 @@
 - violence is resolved by its target: against civilians it is an *Attack* (Violence against
   civilians), between armed actors or "between" two sides an *Armed clash* (a toll of armed
   men with no doer too); the event told again in a later sentence ("*the attack* was claimed
-  by ...") keeps the event's target; whom it hurt and how is :mod:`.harm`'s job, violence by crowds,
-  protesters and mobs :mod:`.crowds`';
+  by ...") keeps the event's target; whom it hurt and how is :mod:`.harm`'s job, violence by
+  crowds, protesters and mobs :mod:`.crowds`';
 - an attack that took people away and hurt no one else is an *Abduction*, an abduction in
   which people died an *Attack*;
 - a weapon told with its disruption ("defused two IEDs", "recovered rockets and IED-making

@@ -234,7 +234,10 @@ def _sentence_before(head: Token, limit: int = 15) -> str:
 
 
 def _generic_noun(head: Token, data: LanguageData, events: frozenset[int]) -> bool:
-    if head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.i not in events:
+    # A compound with a determiner of its own is a noun the parser hung on the next word ("staged
+    # *a protest* demanding pay"), not a modifier ("the *attack* helicopters").
+    modifier = head.dep_ == "compound" and not any(c.dep_ == "det" for c in head.children)
+    if modifier and head.head.pos_ == "NOUN" and head.head.i not in events:
         noun = head.head.lemma_.lower()
         return noun not in data.killed | data.injured | data.event_nouns | {"case", "cas"}
     direct = head.dep_ in {"dobj", "obj"}
