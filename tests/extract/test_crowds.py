@@ -161,6 +161,25 @@ def test_crowds_crowd_fighting_police_is_a_violent_demonstration(
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("On Monday, clashes broke out between police and young traders in the market of Gao.",
+         "en", "Violent demonstration"),
+        ("On Monday, gendarmes clashed with youths in Dori; three people were injured.", "en",
+         "Violent demonstration"),
+        ("Lundi, des affrontements entre la police et des jeunes ont éclaté à Dori.", "fr",
+         "Violent demonstration"),
+        ("On Monday, gendarmes clashed with youths armed with machetes in Dori.", "en",
+         "Armed clash"),
+    ],
+)  # fmt: skip
+def test_crowds_police_fighting_a_crowd_is_the_crowds_riot(
+    code: Code, text: str, language: str, expected: str
+) -> None:
+    assert first_sub(code, text, language) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "language"),
     [
         ("On Tuesday, two rival factions of students clashed with machetes on the campus of "

@@ -4,7 +4,8 @@
   armed group who attack someone are *Mob violence*, as are people of no armed group who fight
   each other — unless the fight is told between communities ("villagers of X and Y clashed":
   their communal militias fought, an *Armed clash*);
-- clashes with demonstrators on one side are a violent demonstration, not a battle;
+- clashes with demonstrators on one side are a violent demonstration, not a battle, as are
+  state forces' clashes with a crowd of no armed group ("police and youths clashed");
 - a protest with tear gas, dispersal or arrests is a *Protest with intervention*, with stones,
   burning tyres, burning or looting by the crowd, or clashes a *Violent demonstration*; state
   forces that kill protesters use *Excessive force against protesters*; protesters (or
@@ -133,6 +134,8 @@ def crowd_violence(
     doer = roles.actor1
     if doer is not None and mutiny(doer) and sub == "Looting/property destruction":
         return "Violent demonstration"
+    if fought and sub == "Armed clash" and _state_against_crowd(roles, doc, data):
+        return "Violent demonstration"
     if doer is None or doer.template not in {"civilians", "protesters", "rioters"} or doer.group:
         return None
     if doer.template == "civilians" and not _crowd(doer, doc, data):
@@ -145,6 +148,18 @@ def crowd_violence(
     if sub == "Mob violence" and fought and (state or protesters(doer)):
         return "Violent demonstration"  # a crowd's fight with the police, or protesters'
     return None
+
+
+def _state_against_crowd(roles: Roles, doc: Doc, data: LanguageData) -> bool:
+    """State forces that fight a crowd of no armed group ("clashes between police and
+    youths", "gendarmes clashed with traders"): the crowd's fight, a violent demonstration.
+    A crowd told with machetes or guns is an armed side (see :func:`armed_crowd`)."""
+    doer, other = roles.actor1, roles.actor2
+    if doer is None or other is None or doer.actor.inter != 1:
+        return False
+    crowd = other.template in {"civilians", "protesters", "rioters"} and not other.group
+    armed = _names(doc[other.start].sent.text.lower(), data.crowd_weapons)
+    return crowd and not armed and _crowd(other, doc, data)
 
 
 def communal(trigger: Trigger, data: LanguageData) -> bool:
