@@ -107,6 +107,20 @@ def test_crowds_civilians_who_clash_are_a_mob(code: Code) -> None:
     assert first_sub(code, text) == "Mob violence"
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Monday, herders and farmers clashed near Dori. Four people were killed.", "en"),
+        ("Lundi, des éleveurs et des agriculteurs se sont affrontés près de Dori, faisant quatre "
+         "morts.", "fr"),
+    ],
+)  # fmt: skip
+def test_crowds_civilians_who_fight_to_the_death_are_armed_sides(
+    code: Code, text: str, language: str
+) -> None:
+    assert first_sub(code, text, language) == "Armed clash"
+
+
 def test_crowds_communities_who_clash_fight_as_militias(code: Code) -> None:
     text = "On Monday, Fulani and Dogon villagers clashed near Bankass, injuring three."
     assert first_sub(code, text) == "Armed clash"

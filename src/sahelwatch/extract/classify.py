@@ -38,6 +38,7 @@ from sahelwatch.extract.crowds import (
     code_protest,
     communal,
     crowd_violence,
+    deadly_fight,
     fighting,
     ground_fight,
     mob,
@@ -238,6 +239,7 @@ def _conventions(
         return "Violent demonstration"
     doc = triggers[0].span.doc
     militias = sub == "Armed clash" and any(communal(t, data) for t in triggers)
+    militias = militias or deadly_fight(sub, triggers, roles, killed, data)
     fought = any(fighting(t) for t in triggers)
     riot = None if militias else crowd_violence(sub, roles, doc, data, fought)
     riot = riot or protest_clash(sub, triggers, roles)
@@ -279,7 +281,8 @@ def _resolve(
         return "Government regains territory" if state else "Non-state actor overtakes territory"
     if kind == "withdraw":
         return _withdrawal(text, roles, institution, data)
-    if sub == "Armed clash" and (mob(roles) or civil_clash(trigger, roles, data)):
+    civil = civil_clash(trigger, roles, data) and not killed  # a deadly fight: armed sides
+    if sub == "Armed clash" and (mob(roles) or civil):
         return "Mob violence"
     return sub
 

@@ -3,7 +3,8 @@
 - protesters (or a crowd) who burn, loot or fight hold a *Violent demonstration*; people of no
   armed group who attack someone are *Mob violence*, as are people of no armed group who fight
   each other — unless the fight is told between communities ("villagers of X and Y clashed":
-  their communal militias fought, an *Armed clash*);
+  their communal militias fought, an *Armed clash*) or killed people (a fight to the death
+  is one of armed sides: "herders and farmers clashed, five dead");
 - clashes with demonstrators on one side are a violent demonstration, not a battle, as are
   state forces' clashes with a crowd of no armed group ("police and youths clashed");
 - a protest with tear gas, dispersal or arrests is a *Protest with intervention*, with stones,
@@ -35,6 +36,7 @@ __all__ = [
     "code_protest",
     "communal",
     "crowd_violence",
+    "deadly_fight",
     "fighting",
     "ground_fight",
     "mob",
@@ -166,6 +168,17 @@ def communal(trigger: Trigger, data: LanguageData) -> bool:
     """Fighting told between communities ("clashes between the two villages", "villagers of
     X and Y clashed"): ACLED codes the sides as communal militias, a battle, not a mob."""
     return ground_fight(trigger, data) and told_with([trigger.span.sent], data.communal_words)
+
+
+def deadly_fight(sub: str, triggers: Sequence[Trigger], roles: Roles, killed: bool,
+                 data: LanguageData) -> bool:  # fmt: skip
+    """People of no armed group who fought and killed ("herders and farmers clashed, five
+    dead"): a fight to the death is one of armed sides (their communal militias), not a mob;
+    a crowd's fight with state forces or protesters' stays a riot."""
+    if sub != "Armed clash" or not killed or not any(ground_fight(t, data) for t in triggers):
+        return False
+    sides = [m for m in (roles.actor1, roles.actor2) if m is not None]
+    return bool(sides) and all(m.template == "civilians" and not m.group for m in sides)
 
 
 def civil_clash(trigger: Trigger, roles: Roles, data: LanguageData) -> bool:
