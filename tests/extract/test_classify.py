@@ -52,6 +52,21 @@ def test_classify_event_told_again_keeps_its_target(code: Code, text: str, langu
     assert first_sub(code, text, language) == "Attack"
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Monday, the air force carried out airstrikes and combing operations on the ground "
+         "against militants near Djibo.", "en"),
+        ("Lundi, l'armée de l'air a mené des frappes aériennes et des opérations de ratissage au "
+         "sol contre des jihadistes près de Djibo.", "fr"),
+    ],
+)  # fmt: skip
+def test_classify_strike_with_a_search_on_the_ground_stays_the_strike(
+    code: Code, text: str, language: str
+) -> None:
+    assert first_sub(code, text, language) == "Air/drone strike"
+
+
 def test_classify_weapon_inside_a_battle_is_the_battle(code: Code) -> None:
     text = (
         "On Tuesday, militants ambushed an army convoy near Kadial; the attack began with an IED "

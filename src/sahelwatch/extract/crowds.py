@@ -92,9 +92,11 @@ def _joined(head: Token, protests: set[int]) -> bool:
 def ground_fight(trigger: Trigger, data: LanguageData) -> bool:
     """A word of fighting on the ground (clashes, an ambush, gunfire, an assault, repelled):
     a weapon used inside a battle is coded as the battle ("an IED detonation followed by
-    gunfire", "an airstrike followed by a ground assault"); "neutralising" tells a toll."""
+    gunfire", "an airstrike followed by a ground assault"); "neutralising" tells a toll, a
+    search ("combing operations on the ground") no fighting."""
     lemma = trigger.head.lemma_.lower()
-    return trigger.sub_event_type == "Armed clash" and lemma not in data.killed
+    searched = any(t.lower_ in data.search_words for t in trigger.span)  # "combing operations"
+    return trigger.sub_event_type == "Armed clash" and lemma not in data.killed and not searched
 
 
 def fighting(trigger: Trigger) -> bool:

@@ -116,6 +116,7 @@ class LanguageData:
     member_words: frozenset[str]
     target_places: frozenset[str]
     during_words: frozenset[str]
+    search_words: frozenset[str]
 
 
 _MAPPINGS = frozenset(

@@ -607,3 +607,6 @@ trucks motorbike motorbikes bus buses hotel office offices site sites
 # Prepositions before the event a toll fell in: "killed *during* a NATO strike", "*in* an
 # ambush by JNIM": who made that event made the toll.
 DURING_WORDS = "in during amid"
+# Types: an operation told as a search ("combing operations") is no fighting: an air strike told
+# with it stays the air strike.
+SEARCH_WORDS = "combing clearing mopping-up mop-up sweep sweeps search searches"

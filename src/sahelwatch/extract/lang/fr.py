@@ -528,3 +528,6 @@ MEMBER_WORDS = "de d' du"
 TARGET_PLACES = ""
 # "tués *lors d'*une frappe de l'armée", "*dans* une embuscade du JNIM" (see en.py).
 DURING_WORDS = "dans lors pendant durant"
+# Types: an operation told as a search ("opérations de ratissage") is no fighting: an air
+# strike told with it stays the air strike.
+SEARCH_WORDS = "ratissage ratissages fouille fouilles bouclage"
