@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from spacy.tokens import Doc
 
 from coder_fixtures import hand_parse
 from sahelwatch.coding import Toolkit
@@ -226,3 +227,22 @@ def test_is_event_noun_with_its_own_determiner_is_no_modifier(
     trigger = Trigger(pattern, doc[index : index + 1])
     finder = TriggerFinder(spacy.blank("en"), [], LANGUAGES["en"])
     assert finder.is_event(trigger, frozenset({index})) is not generic
+
+
+@pytest.mark.parametrize(
+    ("verb", "events", "generic"),
+    [(("hits", "hit"), frozenset({1, 2}), False), (("happens", "happen"), frozenset({1}), True)],
+)
+def test_is_event_headline_in_the_present_is_an_event(
+    verb: tuple[str, str], events: frozenset[int], generic: bool
+) -> None:
+    # "An airstrike hits a convoy" tells an event; "An airstrike happens rarely" a habit.
+    doc = Doc(
+        spacy.blank("en").vocab, words=["An", "airstrike", verb[0], "rarely"],
+        heads=[1, 2, 2, 2], deps=["det", "nsubj", "ROOT", "advmod"],
+        pos=["DET", "NOUN", "VERB", "ADV"], tags=["DT", "NN", "VBZ", "RB"],
+        lemmas=["an", "airstrike", verb[1], "rarely"],
+    )  # fmt: skip
+    pattern = EventPattern("test", "en", "Air/drone strike", "", "", 0.0, (), None)
+    finder = TriggerFinder(spacy.blank("en"), [], LANGUAGES["en"])
+    assert finder.is_event(Trigger(pattern, doc[1:2]), events) is not generic

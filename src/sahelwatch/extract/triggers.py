@@ -251,7 +251,8 @@ def _generic_noun(head: Token, data: LanguageData, events: frozenset[int]) -> bo
         "be", "become", "remain", "être", "devenir", "rester",
     }:  # fmt: skip
         return not any(c.dep_ in {"det", "poss"} for c in head.children)
-    if head.dep_ == "nsubj" and head.head.tag_ in {"VBZ", "VBP"}:
+    # "An attack *happens* when...": a habit; "A NATO airstrike *hits* a convoy": a headline
+    if head.dep_ == "nsubj" and head.head.tag_ in {"VBZ", "VBP"} and head.head.i not in events:
         return any(c.lower_ in {"a", "an"} for c in head.children if c.dep_ == "det")
     return False
 
