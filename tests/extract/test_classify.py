@@ -91,6 +91,21 @@ def test_classify_unopposed_takeover_is_a_transfer(code: Code, text: str, langua
     assert first_sub(code, text, language) == "Non-violent transfer of territory"
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Friday, rebels took control of the town of Ber. They met no resistance.", "en"),
+        ("On Friday, rebels took control of the town of Ber. No report of fighting.", "en"),
+        ("Vendredi, les rebelles ont pris le contrôle de la ville de Ber. Ils n'ont rencontré "
+         "aucune résistance.", "fr"),
+    ],
+)  # fmt: skip
+def test_classify_takeover_told_unopposed_next_is_a_transfer(
+    code: Code, text: str, language: str
+) -> None:
+    assert first_sub(code, text, language) == "Non-violent transfer of territory"
+
+
 def test_classify_checkpoint_is_a_change_of_activity(code: Code) -> None:
     text = "On Sunday, JNIM militants ran checkpoints on the road between Djibo and Namsiguia."
     assert first_sub(code, text) == "Change to group/activity"

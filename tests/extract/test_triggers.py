@@ -44,6 +44,7 @@ def test_find_matches_patterns(toolkit: Toolkit, text: str, lang: str, expected:
         ("Kidnapping for ransom has become common.", "en"),
         ("Aucun tir n'a été effectué dans le secteur.", "fr"),
         ("The Azawad Liberation Front said so.", "en"),
+        ("There was no report of fighting in the town.", "en"),
     ],
 )
 def test_find_drops_what_is_not_an_event(toolkit: Toolkit, text: str, lang: str) -> None:

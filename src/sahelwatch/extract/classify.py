@@ -16,7 +16,7 @@
 - territory taken by a state actor (or the foreign forces fighting beside it: "government
   forces or its affiliates") is *Government regains territory*, by anyone else
   (mutineers included) *Non-state actor overtakes territory*, with no fighting ("without
-  resistance") a *Non-violent transfer of territory*;
+  resistance", or next: "They met no resistance") a *Non-violent transfer of territory*;
 - a withdrawal from an agreement or an organisation is the extension's *Withdrawal from
   agreement*, from a mission a *Change to group/activity*, from a town a *Non-violent transfer
   of territory*; armed forces that otherwise leave or pull out moved: a *Change to
@@ -274,7 +274,7 @@ def _resolve(
     if kind in {"violence", "outcome", "raid"} or (sub in _RIOT and armed_doer):
         return _violence(trigger, roles, killed, subs, data)
     if kind == "territory":
-        if any(phrase in text.lower() for phrase in data.unopposed):
+        if _unopposed(trigger, text, data):
             return "Non-violent transfer of territory"
         doer = roles.actor1
         state = doer is not None and doer.actor.inter in {1, 8} and not mutiny(doer)
@@ -285,6 +285,15 @@ def _resolve(
     if sub == "Armed clash" and (mob(roles) or civil):
         return "Mob violence"
     return sub
+
+
+def _unopposed(trigger: Trigger, text: str, data: LanguageData) -> bool:
+    """Territory taken with no fighting, told in the event's sentences or the next one
+    ("Rebels seized the town. They met no resistance.")."""
+    doc, end = trigger.span.doc, trigger.span.sent.end
+    following = doc[end].sent.text if end < len(doc) else ""
+    told = (text + " " + following).lower()
+    return any(phrase in told for phrase in data.unopposed)
 
 
 def _violence(

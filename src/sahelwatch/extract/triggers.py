@@ -2,8 +2,9 @@
 
 One Matcher call per document finds every pattern (longest match per pattern); overlapping
 matches keep the longest, then the strongest kind. A trigger is dropped when it lies inside an
-actor's name ("*Front* de libération"), is negated ("no attack", "n'a pas attaqué"), generic
-("facing attacks", "similar shelling", "attack helicopters") or a failed attempt.
+actor's name ("*Front* de libération"), is negated ("no attack", "n'a pas attaqué", "no report
+of fighting"), generic ("facing attacks", "similar shelling", "attack helicopters") or a failed
+attempt.
 """
 
 from __future__ import annotations
@@ -153,6 +154,10 @@ def negated(head: Token, data: LanguageData) -> bool:
     """
     if _negates(head, data, subjects=head.pos_ in {"VERB", "AUX"}):
         return True
+    if head.dep_ == "pobj" and head.head.lower_ in data.of_words:  # "*no* report of fighting"
+        holder = head.head.head
+        if holder.pos_ == "NOUN" and _negates(holder, data, subjects=False):
+            return True
     verbal = head.pos_ in {"VERB", "AUX"} and head.head.pos_ in {"VERB", "AUX"}
     # A clause before its verb is told on its own ("gunmen abducted him, the place was not
     # given"): the parser hangs it on the later verb, whose negation is not its own.

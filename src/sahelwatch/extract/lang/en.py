@@ -125,6 +125,9 @@ OFF_DUTY = (
 UNOPPOSED = (
     "without resistance", "no resistance", "without a fight", "without fighting", "unopposed",
     "without firing a shot", "without a shot", "little resistance", "without any resistance",
+    # Types:
+    "no fighting", "no report of fighting", "no reported fighting", "no report of resistance",
+    "no report of government resistance", "no armed resistance",
 )  # fmt: skip
 # Civilians named as a crowd: their violence is a riot or mob violence.
 CROWD_WORDS = """

@@ -83,6 +83,8 @@ OFF_DUTY = (
 UNOPPOSED = (
     "sans résistance", "sans combat", "sans combattre", "sans coup férir", "sans tirer",
     "aucune résistance",
+    # Types:
+    "sans combats", "sans affrontement", "sans affrontements", "aucun combat", "aucun affrontement",
 )  # fmt: skip
 CROWD_WORDS = """
 villageois habitants population jeunes jeunesse foule foules communauté communautés riverains
