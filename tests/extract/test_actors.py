@@ -150,8 +150,8 @@ def test_names_render_a_generic_parent(pack: RegionPack) -> None:
     names = ActorNames(pack)
     dozo = pack.actor("dozo")
     assert dozo is not None
-    assert names.parent_at(dozo, dt.date(2019, 5, 1)) is None
-    parent = names.parent_at(dozo, dt.date(2020, 5, 1))
+    assert names.parent_at(dozo, dt.date(2019, 11, 1)) is None
+    parent = names.parent_at(dozo, dt.date(2019, 12, 1))
     assert parent is not None and names.is_template(parent.id)
     assert names.render(parent.id, "ML").acled_name == "Dozo Communal Militia (Mali)"
 
