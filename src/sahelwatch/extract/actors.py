@@ -34,8 +34,9 @@ _COUNTRY_SLOT = "{country}"
 _GROUP_SLOT = "{group}"
 _OR_WORDS = frozenset({"or", "and/or", "ou", "et/ou"})
 _AND_OR = " and/or "
-# Unidentified armed men named by their ethnic group are that group's militia ("*Fulani* gunmen").
-_GROUP_KINDS = {"unidentified": "ethnic-militia"}
+# Unidentified armed men named by their ethnic group are that group's militia ("*Fulani* gunmen",
+# "a *Dogon* communal militia").
+_GROUP_KINDS = {"unidentified": "ethnic-militia", "communal-militia": "ethnic-militia"}
 _POSSESSIVE = frozenset({"'s", "’s"})
 _METONYM = "metonym:"
 _COPULA = frozenset({"to", "be", "being", "as", "of", "être", "comme", "d'", "de", "des", "du"})

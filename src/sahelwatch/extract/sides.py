@@ -3,8 +3,10 @@
 A protest's actor1 is "Protesters (Country)", the people who marched its associates; a riot's
 actor2 is the force on the other side of the crowd; an attack on civilians has "Civilians
 (Country)" as actor2 even when the text only says "a village"; an unknown doer of violence is
-an unidentified armed group (of an air strike, the country's military); a group ACLED codes
-under its parent at the event's date is named by the parent, with the group associated.
+an unidentified armed group (of an air strike, the country's military), and villagers, youths or
+residents who attack or fight are their community's militia, named after their place ("Boundo
+Communal Militia (Mali)"); a group ACLED codes under its parent at the event's date is named by
+the parent, with the group associated.
 """
 
 from __future__ import annotations
@@ -13,7 +15,9 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from types import MappingProxyType
 
-from sahelwatch.extract.actors import ActorMention
+from spacy.tokens import Token
+
+from sahelwatch.extract.actors import ActorMention, tokens_of
 from sahelwatch.extract.classify import Decision
 from sahelwatch.extract.context import DocumentContext
 from sahelwatch.extract.roles import Roles
@@ -43,6 +47,10 @@ _DISPLACEMENT_NO_DOER = frozenset({"Flight", "Disease outbreak"})
 _NON_STATE = frozenset({2, 3})
 _MUTINY = "mutiny"
 _FOUGHT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+_COMMUNAL = "communal-militia"
+_PLACE_MILITIA = "place-militia"
+_COMMUNITY_TYPES = frozenset({"Battles", "Violence against civilians"})
+_CLASH = "Armed clash"
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,7 +168,7 @@ def acled_sides(
     )
     if civilian and (two.actor is None or two.actor.inter != 7):
         two = _generic("civilians", ctx, country, None)
-    return one, two
+    return one, _other_community(sub, one, two, roles, ctx, country)
 
 
 def _riot_opponent(one: Side, two: Side, ctx: DocumentContext) -> Side:
@@ -191,6 +199,9 @@ def _violent_doer(
         return Side(ctx.names.render("military", one.actor.country), text=one.text)
     if one.actor is None and sub == "Air/drone strike":
         return _generic("military", ctx, country, roles.doer_text)
+    communal = _communal(sub, one, roles, ctx, country)
+    if communal is not None:
+        return communal
     if one.actor is None or (one.actor.inter == 7 and one.template in {"civilians", None}):
         return _generic("unidentified", ctx, country, roles.doer_text or one.text)
     group = roles.actor1.group if roles.actor1 else None
@@ -198,6 +209,82 @@ def _violent_doer(
         actor = ctx.names.render("ethnic-militia", country, group)
         return Side(actor, template=_template_key("ethnic-militia", group), text=one.text)
     return one
+
+
+def _communal(
+    sub: str, one: Side, roles: Roles, ctx: DocumentContext, country: str | None
+) -> Side | None:
+    """Villagers, youths or residents who attack or fight do so as their community's militia
+    (:func:`_community_militia`); so are the sides of intercommunal violence told with no one
+    named ("*intercommunal* clashes left three dead"). Communities plant no mines and fire
+    no shells: only battles and attacks."""
+    if ctx.types[sub].event_type not in _COMMUNITY_TYPES:
+        return None
+    mention = roles.actor1
+    if mention is None or one.actor is None:
+        words = (roles.doer_text or "").casefold().split()
+        if len(words) == 1 and words[0] in ctx.data.intercommunal_words:
+            return _generic(_COMMUNAL, ctx, country, roles.doer_text)
+        return None
+    return _community_militia(mention, ctx, country, one.text)
+
+
+def _community_militia(
+    mention: ActorMention, ctx: DocumentContext, country: str | None, text: str | None
+) -> Side | None:
+    """The militia of the community a mention names, after the place the text ties it to
+    ("villagers *from Boundo*": Boundo Communal Militia), else unidentified; None for anyone
+    else (a "farmer" who attacks is no community)."""
+    if mention.template != "civilians" or mention.group is not None:
+        return None
+    if tokens_of(mention, ctx.doc).root.lower_ not in ctx.data.community_words:
+        return None
+    place = _home(mention, ctx)
+    if place is None:
+        return _generic(_COMMUNAL, ctx, country, text)
+    actor = ctx.names.render(_PLACE_MILITIA, country, place)
+    return Side(actor, template=_template_key(_PLACE_MILITIA, place), text=text)
+
+
+def _other_community(
+    sub: str, one: Side, two: Side, roles: Roles, ctx: DocumentContext, country: str | None
+) -> Side:
+    """A community's militia fights another community's ("villagers from X clashed with
+    *villagers from Y*"), or one the text does not name ("*intercommunal* clashes")."""
+    if sub != _CLASH or (one.template or "").partition("|")[0] not in {_COMMUNAL, _PLACE_MILITIA}:
+        return two
+    other = roles.actor2
+    if other is None:
+        return _generic(_COMMUNAL, ctx, country, None)
+    militia = _community_militia(other, ctx, country, two.text)
+    if militia is not None:
+        return militia
+    unnamed = other.template == "civilians" and other.group is None
+    return _generic(_COMMUNAL, ctx, country, two.text) if unnamed else two
+
+
+def _home(mention: ActorMention, ctx: DocumentContext) -> str | None:
+    """The place a community is named from: "villagers *from Boundo*", "youths in *the
+    Salmossi*", "les habitants *de Tin*"; "*Nando* villagers"."""
+    doc = ctx.doc
+    after = mention.end
+    if after < len(doc) and doc[after].lower_ in ctx.data.home_words:
+        after += 1
+        after += int(after < len(doc) and doc[after].lower_ in ctx.data.definite)
+        if after < len(doc):
+            return _place_at(doc[after], ctx)
+    return _place_at(doc[mention.start - 1], ctx) if mention.start > 0 else None
+
+
+def _place_at(token: Token, ctx: DocumentContext) -> str | None:
+    """The name of the place mention a token is part of, without its article."""
+    for place in ctx.places:
+        if place.span.start <= token.idx < place.span.end:
+            span = ctx.doc.char_span(place.span.start, place.span.end)
+            if span is None:
+                return place.text
+            return " ".join(t.text for t in span if t.pos_ != "DET") or None
+    return None
 
 
 def putsch(decision: Decision, one: Side, ctx: DocumentContext) -> Side:

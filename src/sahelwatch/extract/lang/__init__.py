@@ -117,6 +117,9 @@ class LanguageData:
     target_places: frozenset[str]
     during_words: frozenset[str]
     search_words: frozenset[str]
+    community_words: frozenset[str]
+    home_words: frozenset[str]
+    intercommunal_words: frozenset[str]
 
 
 _MAPPINGS = frozenset(

@@ -613,3 +613,15 @@ DURING_WORDS = "in during amid"
 # Types: an operation told as a search ("combing operations") is no fighting: an air strike told
 # with it stays the air strike.
 SEARCH_WORDS = "combing clearing mopping-up mop-up sweep sweeps search searches"
+
+# --- Communities that fight (ACLED's communal militias) ---
+# The people of a place who attack or fight do so as its communal militia ("*villagers* from
+# Boundo attacked fishermen": Boundo Communal Militia), not as civilians.
+COMMUNITY_WORDS = """
+villagers villager youths youth residents inhabitants locals population community communities
+"""
+# The words that tie a community to its place: "villagers *from* Boundo", "youths *in* Salmossi".
+HOME_WORDS = "from of in"
+# Violence told as between communities, with no one named: its sides are communal militias
+# ("*intercommunal* clashes left three dead").
+INTERCOMMUNAL_WORDS = "intercommunal inter-communal communal intercommunity inter-community"

@@ -533,3 +533,12 @@ DURING_WORDS = "dans lors pendant durant"
 # Types: an operation told as a search ("opérations de ratissage") is no fighting: an air
 # strike told with it stays the air strike.
 SEARCH_WORDS = "ratissage ratissages fouille fouilles bouclage"
+
+# --- Communities that fight (see en.py) ---
+COMMUNITY_WORDS = """
+villageois jeunes habitants population populations riverains communauté communautés
+"""
+HOME_WORDS = "de d' du à"
+INTERCOMMUNAL_WORDS = """
+intercommunautaire intercommunautaires communautaire communautaires
+"""

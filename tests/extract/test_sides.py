@@ -1,0 +1,60 @@
+"""How the sides of an event are named for its type: here, the communities that fight, named
+as their communal militias (the whole coder runs: these tests load the spaCy models)."""
+
+from __future__ import annotations
+
+import pytest
+
+from coder_fixtures import Code
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Villagers from Tenkodogo repelled an attack by jihadists and killed four of them.", "en"),
+        ("Tenkodogo villagers repelled an attack by jihadists and killed four of them.", "en"),
+        (
+            "Des villageois de Tenkodogo ont repoussé une attaque de jihadistes et en ont tué "
+            "quatre.",
+            "fr",
+        ),
+    ],
+)
+def test_acled_sides_villagers_fight_as_their_place_militia(
+    code: Code, text: str, language: str
+) -> None:
+    report = code(text, language).reports[0]
+    assert report.actor1 == "Tenkodogo Communal Militia (Burkina Faso)"
+
+
+@pytest.mark.slow
+def test_acled_sides_villagers_of_no_place_are_an_unidentified_communal_militia(
+    code: Code,
+) -> None:
+    text = "Villagers ambushed JNIM militants near Djibo, killing four."
+    report = code(text).reports[0]
+    assert report.actor1 == "Unidentified Communal Militia (Burkina Faso)"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Two people were killed in intercommunal clashes near Djibo in Burkina Faso.", "en"),
+        ("Des affrontements intercommunautaires ont fait deux morts près de Djibo.", "fr"),
+    ],
+)
+def test_acled_sides_intercommunal_violence_is_between_communal_militias(
+    code: Code, text: str, language: str
+) -> None:
+    report = code(text, language).reports[0]
+    assert report.sub_event_type == "Armed clash"
+    assert report.actor1 == report.actor2 == "Unidentified Communal Militia (Burkina Faso)"
+
+
+@pytest.mark.slow
+def test_acled_sides_residents_who_report_a_bomb_did_not_plant_it(code: Code) -> None:
+    text = "The explosion of a truck on a mine near Tessit was reported by Tessit residents."
+    report = code(text).reports[0]
+    assert report.actor1 is not None and "Communal" not in report.actor1
