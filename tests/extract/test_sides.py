@@ -19,6 +19,16 @@ from coder_fixtures import Code
             "quatre.",
             "fr",
         ),
+        (
+            "Overnight, villagers armed with machetes in the area of Tenkodogo killed three "
+            "suspected JNIM militants.",
+            "en",
+        ),
+        (
+            "Les habitants du village de Tenkodogo ont repoussé une attaque de jihadistes et en "
+            "ont tué quatre.",
+            "fr",
+        ),
     ],
 )
 def test_acled_sides_villagers_fight_as_their_place_militia(

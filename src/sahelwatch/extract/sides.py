@@ -18,6 +18,7 @@ from types import MappingProxyType
 from spacy.tokens import Token
 
 from sahelwatch.extract.actors import ActorMention, tokens_of
+from sahelwatch.extract.arguments import objects, preposition
 from sahelwatch.extract.classify import Decision
 from sahelwatch.extract.context import DocumentContext
 from sahelwatch.extract.roles import Roles
@@ -265,8 +266,16 @@ def _other_community(
 
 def _home(mention: ActorMention, ctx: DocumentContext) -> str | None:
     """The place a community is named from: "villagers *from Boundo*", "youths in *the
-    Salmossi*", "les habitants *de Tin*"; "*Nando* villagers"."""
+    Salmossi*", "villagers armed with machetes in the area of *Lamana*", "les habitants du
+    village de *Tin*"; "*Nando* villagers"."""
     doc = ctx.doc
+    root = tokens_of(mention, doc).root
+    described = [t for c in root.children if c.dep_ == "acl" for t in c.subtree]
+    for link in (*root.children, *described):
+        if link.dep_ in {"prep", "nmod"} and preposition(link) in ctx.data.home_words:
+            found = _place_of(link, ctx)
+            if found is not None:
+                return found
     after = mention.end
     if after < len(doc) and doc[after].lower_ in ctx.data.home_words:
         after += 1
@@ -274,6 +283,20 @@ def _home(mention: ActorMention, ctx: DocumentContext) -> str | None:
         if after < len(doc):
             return _place_at(doc[after], ctx)
     return _place_at(doc[mention.start - 1], ctx) if mention.start > 0 else None
+
+
+def _place_of(link: Token, ctx: DocumentContext) -> str | None:
+    """The place a preposition names, also through an area's noun ("in the area *of* X",
+    "du village *de* X")."""
+    for noun in objects(link) or [link]:
+        found = _place_at(noun, ctx)
+        if found is not None or noun.lower_ not in ctx.data.home_areas:
+            return found
+        for child in noun.children:
+            if child.dep_ in {"prep", "nmod"} and preposition(child) in ctx.data.of_words:
+                inner = objects(child) or [child]
+                return _place_at(inner[0], ctx)
+    return None
 
 
 def _place_at(token: Token, ctx: DocumentContext) -> str | None:

@@ -120,6 +120,7 @@ class LanguageData:
     community_words: frozenset[str]
     home_words: frozenset[str]
     intercommunal_words: frozenset[str]
+    home_areas: frozenset[str]
 
 
 _MAPPINGS = frozenset(

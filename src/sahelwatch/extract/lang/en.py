@@ -625,3 +625,5 @@ HOME_WORDS = "from of in"
 # Violence told as between communities, with no one named: its sides are communal militias
 # ("*intercommunal* clashes left three dead").
 INTERCOMMUNAL_WORDS = "intercommunal inter-communal communal intercommunity inter-community"
+# The nouns of an area between a community and its place: "villagers in the *area* of Lamana".
+HOME_AREAS = "area village town locality commune zone hamlet vicinity outskirts"

@@ -542,3 +542,4 @@ HOME_WORDS = "de d' du à"
 INTERCOMMUNAL_WORDS = """
 intercommunautaire intercommunautaires communautaire communautaires
 """
+HOME_AREAS = "zone village ville localité commune hameau environs périphérie"
