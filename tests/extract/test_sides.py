@@ -68,3 +68,14 @@ def test_acled_sides_residents_who_report_a_bomb_did_not_plant_it(code: Code) ->
     text = "The explosion of a truck on a mine near Tessit was reported by Tessit residents."
     report = code(text).reports[0]
     assert report.actor1 is not None and "Communal" not in report.actor1
+
+
+
+@pytest.mark.slow
+def test_acled_sides_communities_named_by_their_group_fight_as_ethnic_militias(
+    code: Code,
+) -> None:
+    text = "Two people were killed in clashes between Markas and Bwabas near Dedougou."
+    assert code(text).reports[0].actor1 == "Marka Ethnic Militia (Burkina Faso)"
+    text = "Two farmers were killed by Fulani pastoralists near Fada N'Gourma."
+    assert code(text).reports[0].actor1 == "Fulani Ethnic Militia (Burkina Faso)"
