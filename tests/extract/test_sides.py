@@ -70,7 +70,6 @@ def test_acled_sides_residents_who_report_a_bomb_did_not_plant_it(code: Code) ->
     assert report.actor1 is not None and "Communal" not in report.actor1
 
 
-
 @pytest.mark.slow
 def test_acled_sides_communities_named_by_their_group_fight_as_ethnic_militias(
     code: Code,
@@ -79,3 +78,15 @@ def test_acled_sides_communities_named_by_their_group_fight_as_ethnic_militias(
     assert code(text).reports[0].actor1 == "Marka Ethnic Militia (Burkina Faso)"
     text = "Two farmers were killed by Fulani pastoralists near Fada N'Gourma."
     assert code(text).reports[0].actor1 == "Fulani Ethnic Militia (Burkina Faso)"
+
+
+@pytest.mark.slow
+def test_acled_sides_the_other_community_of_a_clash_is_its_militia(code: Code) -> None:
+    text = (
+        "Two people died in intercommunal violence between Gourmantche agriculturalists and "
+        "Fulani pastoralists near Fada N'Gourma."
+    )
+    report = code(text).reports[0]
+    assert (report.actor1, report.actor2) == (
+        "Gourmantche Ethnic Militia (Burkina Faso)", "Fulani Ethnic Militia (Burkina Faso)",
+    )  # fmt: skip

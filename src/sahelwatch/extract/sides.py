@@ -50,6 +50,7 @@ _MUTINY = "mutiny"
 _FOUGHT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _COMMUNAL = "communal-militia"
 _PLACE_MILITIA = "place-militia"
+_ETHNIC = "ethnic-militia"
 _COMMUNITY_TYPES = frozenset({"Battles", "Violence against civilians"})
 _CLASH = "Armed clash"
 
@@ -207,8 +208,8 @@ def _violent_doer(
         return _generic("unidentified", ctx, country, roles.doer_text or one.text)
     group = roles.actor1.group if roles.actor1 else None
     if one.actor.inter == 7 and group:
-        actor = ctx.names.render("ethnic-militia", country, group)
-        return Side(actor, template=_template_key("ethnic-militia", group), text=one.text)
+        actor = ctx.names.render(_ETHNIC, country, group)
+        return Side(actor, template=_template_key(_ETHNIC, group), text=one.text)
     return one
 
 
@@ -251,16 +252,23 @@ def _other_community(
     sub: str, one: Side, two: Side, roles: Roles, ctx: DocumentContext, country: str | None
 ) -> Side:
     """A community's militia fights another community's ("villagers from X clashed with
-    *villagers from Y*"), or one the text does not name ("*intercommunal* clashes")."""
-    if sub != _CLASH or (one.template or "").partition("|")[0] not in {_COMMUNAL, _PLACE_MILITIA}:
-        return two
+    *villagers from Y*", "violence between Markas and *Bwabas*"), or one the text does not
+    name ("*intercommunal* clashes")."""
+    kind = (one.template or "").partition("|")[0]
     other = roles.actor2
+    if sub != _CLASH or kind not in {_COMMUNAL, _PLACE_MILITIA, _ETHNIC}:
+        return two
+    if other is not None and other.template == "civilians" and other.group:
+        actor = ctx.names.render(_ETHNIC, country, other.group)
+        return Side(actor, template=_template_key(_ETHNIC, other.group), text=two.text)
+    if kind == _ETHNIC:
+        return two
     if other is None:
         return _generic(_COMMUNAL, ctx, country, None)
     militia = _community_militia(other, ctx, country, two.text)
     if militia is not None:
         return militia
-    unnamed = other.template == "civilians" and other.group is None
+    unnamed = other.template == "civilians"
     return _generic(_COMMUNAL, ctx, country, two.text) if unnamed else two
 
 
