@@ -435,6 +435,8 @@ def test_find_heads_of_state_are_a_government(nlp: dict[str, Language], pack: Re
     mention = find(nlp, pack, "La charte a été signée par les trois chefs d'État.", "fr")[0]
     assert mention.actor.sector == "GOV"
     assert find(nlp, pack, "The heads of state met in Niamey.")[0].actor.sector == "GOV"
+
+
 def test_find_communal_militia(nlp: dict[str, Language], pack: RegionPack) -> None:
     mention = find(nlp, pack, "A communal militia attacked the bus.")[0]
     assert (mention.template, mention.actor.acled_name) == (
