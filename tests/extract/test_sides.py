@@ -90,3 +90,14 @@ def test_acled_sides_the_other_community_of_a_clash_is_its_militia(code: Code) -
     assert (report.actor1, report.actor2) == (
         "Gourmantche Ethnic Militia (Burkina Faso)", "Fulani Ethnic Militia (Burkina Faso)",
     )  # fmt: skip
+
+
+@pytest.mark.slow
+def test_acled_sides_a_village_self_defense_is_its_communal_militia(code: Code) -> None:
+    text = (
+        "Suspected JNIM militants attacked the village of Tenkodogo on Monday, and village "
+        "self-defense repelled the attack."
+    )
+    assert code(text).reports[0].actor2 == "Tenkodogo Communal Militia (Burkina Faso)"
+    text = "Village self-defense from Tenkodogo ambushed JNIM militants and killed three."
+    assert code(text).reports[0].actor1 == "Tenkodogo Communal Militia (Burkina Faso)"

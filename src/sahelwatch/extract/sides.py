@@ -170,6 +170,7 @@ def acled_sides(
     )
     if civilian and (two.actor is None or two.actor.inter != 7):
         two = _generic("civilians", ctx, country, None)
+    two = _defenders(sub, two, roles, ctx, country)
     return one, _other_community(sub, one, two, roles, ctx, country)
 
 
@@ -234,18 +235,57 @@ def _communal(
 def _community_militia(
     mention: ActorMention, ctx: DocumentContext, country: str | None, text: str | None
 ) -> Side | None:
-    """The militia of the community a mention names, after the place the text ties it to
-    ("villagers *from Boundo*": Boundo Communal Militia), else unidentified; None for anyone
+    """The militia of the community a mention names (:func:`_community`), after the place the
+    text ties it to ("villagers *from Boundo*": Boundo Communal Militia; a village's
+    self-defense, after the village the sentence names), else unidentified; None for anyone
     else (a "farmer" who attacks is no community)."""
-    if mention.template != "civilians" or mention.group is not None:
-        return None
-    if tokens_of(mention, ctx.doc).root.lower_ not in ctx.data.community_words:
+    if not _community(mention, ctx):
         return None
     place = _home(mention, ctx)
+    if place is None and mention.template == _ETHNIC:
+        place = _village_named(mention, ctx)
     if place is None:
         return _generic(_COMMUNAL, ctx, country, text)
     actor = ctx.names.render(_PLACE_MILITIA, country, place)
     return Side(actor, template=_template_key(_PLACE_MILITIA, place), text=text)
+
+
+def _community(mention: ActorMention, ctx: DocumentContext) -> bool:
+    """Villagers, youths, residents; or a self-defense group of no ethnic group that belongs
+    to a village or the locals ("*village* self-defense", "*local* vigilantes")."""
+    if mention.group is not None:
+        return False
+    words = tokens_of(mention, ctx.doc)
+    if mention.template == "civilians":
+        return words.root.lower_ in ctx.data.community_words
+    before = ctx.doc[max(mention.start - 1, 0) : mention.end]
+    return mention.template == _ETHNIC and any(t.lower_ in ctx.data.village_words for t in before)
+
+
+def _village_named(mention: ActorMention, ctx: DocumentContext) -> str | None:
+    """The village the mention's sentence names ("attacked *the village of X*, village
+    self-defense repelled the attack")."""
+    for token in ctx.doc[mention.start].sent:
+        if token.lower_ not in ctx.data.home_areas:
+            continue
+        for child in token.children:
+            if child.dep_ in {"prep", "nmod"} and preposition(child) in ctx.data.of_words:
+                found = _place_at((objects(child) or [child])[0], ctx)
+                if found is not None:
+                    return found
+    return None
+
+
+def _defenders(
+    sub: str, two: Side, roles: Roles, ctx: DocumentContext, country: str | None
+) -> Side:
+    """A village's self-defense fights a battle as its communal militia ("JNIM attacked the
+    village of X, *village self-defense* repelled the attack": X Communal Militia)."""
+    other = roles.actor2
+    if ctx.types[sub].event_type != "Battles" or other is None or other.template != _ETHNIC:
+        return two
+    militia = _community_militia(other, ctx, country, two.text)
+    return two if militia is None else militia
 
 
 def _other_community(

@@ -121,6 +121,7 @@ class LanguageData:
     home_words: frozenset[str]
     intercommunal_words: frozenset[str]
     home_areas: frozenset[str]
+    village_words: frozenset[str]
 
 
 _MAPPINGS = frozenset(

@@ -627,3 +627,6 @@ HOME_WORDS = "from of in"
 INTERCOMMUNAL_WORDS = "intercommunal inter-communal communal intercommunity inter-community"
 # The nouns of an area between a community and its place: "villagers in the *area* of Lamana".
 HOME_AREAS = "area village town locality commune zone hamlet vicinity outskirts"
+# What makes a self-defense group a village's own: "*village* self-defense", "*local*
+# vigilantes" (its communal militia, named after the village).
+VILLAGE_WORDS = "village villages local"

@@ -543,3 +543,4 @@ INTERCOMMUNAL_WORDS = """
 intercommunautaire intercommunautaires communautaire communautaires
 """
 HOME_AREAS = "zone village ville localité commune hameau environs périphérie"
+VILLAGE_WORDS = "village villages villageois villageoise villageoises local locale locaux"
