@@ -484,3 +484,8 @@ def test_classify_civilian_work_for_a_force_is_a_civilian_target(
     code: Code, text: str, language: str
 ) -> None:
     assert first_sub(code, text, language) == "Attack"
+
+
+def test_classify_raid_told_by_its_arrests_is_arrests(code: Code) -> None:
+    text = "Many said they had been detained in Niamey during raids on markets and held for days."
+    assert first_sub(code, text) == "Arrests"
