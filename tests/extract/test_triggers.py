@@ -71,8 +71,14 @@ def test_find_engaging_or_responding_is_not_always_fighting(
         ("The army responded to the attack with artillery.", "en", "en-respond"),
         ("A gunfire exchange was reported near the camp.", "en", "en-exchange-2"),
         ("Residents blocked the RN4 road for hours.", "en", "en-riot-4"),
+        ("Police detained twenty traders during raids on markets in Niamey.", "en", "en-raids-on"),
+        ("Alger a convoqué lundi l'ambassadeur du Mali.", "fr", "fr-ambassador"),
+        ("More than 900 refugees from Niger have registered in Chad since May.", "en",
+         "en-refugees-registered"),
+        ("Plus de 900 réfugiés nigériens ont été enregistrés au Tchad depuis mai.", "fr",
+         "fr-refugees-registered"),
     ],
-)
+)  # fmt: skip
 def test_find_matches_new_patterns(toolkit: Toolkit, text: str, lang: str, expected: str) -> None:
     assert expected in triggers(toolkit, text, lang)
 
@@ -247,3 +253,22 @@ def test_is_event_headline_in_the_present_is_an_event(
     pattern = EventPattern("test", "en", "Air/drone strike", "", "", 0.0, (), None)
     finder = TriggerFinder(spacy.blank("en"), [], LANGUAGES["en"])
     assert finder.is_event(Trigger(pattern, doc[1:2]), events) is not generic
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("This kind of attack is reported every month by the army.", "en"),
+        ("Ce type de bilan est publié chaque mois par l'armée.", "fr"),
+        ("Ce genre d'attaque est signalé chaque mois par l'armée.", "fr"),
+    ],
+)
+def test_find_a_kind_of_event_is_no_event(toolkit: Toolkit, text: str, lang: str) -> None:
+    assert triggers(toolkit, text, lang) == []
+
+
+def test_find_an_agreement_named_by_its_fate_is_no_withdrawal(toolkit: Toolkit) -> None:
+    recalled = "Rebels took the town in 2012 before the now-terminated peace accord was signed."
+    assert "en-withdraw-agreement" not in triggers(toolkit, recalled)
+    told = "Mali terminated the peace accord on Monday."
+    assert triggers(toolkit, told) == ["en-withdraw-agreement"]

@@ -46,6 +46,12 @@ KIND_RANK = (
 # The dependency labels of a clause's nominal subject (English and French parsers).
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
 _SUBJECTS = SUBJECT_DEPS | {"csubj", "expl"}
+# Strategic developments a past participle names a thing by ("the suspended agreement", "the
+# fortified border"); weapons and harm keep theirs ("an improvised device", "wounded soldiers").
+_DESCRIBABLE = frozenset(
+    {"Withdrawal from agreement", "Agreement", "Border fortification", "Recall of ambassador",
+     "Headquarters or base established", "Change to group/activity"}
+)  # fmt: skip
 _OBJECTS = frozenset({"dobj", "obj", "pobj", "attr", "oprd", "obl", "obl:arg", "iobj", "nmod"})
 
 
@@ -196,6 +202,10 @@ def _generic(trigger: Trigger, data: LanguageData, events: frozenset[int]) -> bo
     before = " " + _sentence_before(head).lower()[-60:]
     if any(_starts_word(phrase, before) for phrase in data.generic_phrases):
         return True
+    if _kind_of(head, data):
+        return True
+    if trigger.sub_event_type in _DESCRIBABLE and _attributive(trigger.span[0]):
+        return True
     if head.pos_ in {"NOUN", "PROPN"}:
         return _generic_noun(head, data, events)
     fleeing = trigger.sub_event_type in {"Flight", "Forced return"}
@@ -211,6 +221,39 @@ def _generic(trigger: Trigger, data: LanguageData, events: frozenset[int]) -> bo
     if head.lemma_.lower() in {"fight", "combat", "battle", "combattre", "lutter"} and objects:
         return all(o.lemma_.lower() not in data.armed_targets and o.pos_ == "NOUN" for o in objects)
     return False
+
+
+def _kind_of(head: Token, data: LanguageData) -> bool:
+    """ "this kind of attack", "ce type de bilan": a kind of thing, not one event."""
+    start = head.left_edge.i if head.dep_ == "compound" else head.i
+    before = [t for t in head.doc[max(0, start - 3) : start] if t.dep_ not in {"amod", "det"}]
+    return (
+        len(before) >= 2
+        and before[-1].lower_ in data.of_words
+        and before[-2].lower_ in data.kind_words
+    )
+
+
+def _attributive(word: Token) -> bool:
+    """ "the now-terminated accord", "the suspended agreement": a past participle before its
+    noun (``word``: the trigger's first word) describes the thing by an earlier fact; it does
+    not tell that fact as an event."""
+    noun = word.head
+    return (
+        word.dep_ == "amod"
+        and word.i < noun.i
+        and noun.pos_ in {"NOUN", "PROPN"}
+        and "Part" in word.morph.get("VerbForm", [])
+        and "Past" in word.morph.get("Tense", [])
+        # right after the noun's determiner ("the now-terminated"), not a main verb the parser
+        # misread ("a motorcycle *targeted* MINUSMA forces")
+        and any(
+            c.dep_ in {"det", "poss"}
+            and c.i < word.i
+            and all(t.pos_ in {"ADV", "PUNCT"} for t in word.doc[c.i + 1 : word.i])
+            for c in noun.children
+        )
+    )
 
 
 def _day_word(token: Token, data: LanguageData) -> bool:

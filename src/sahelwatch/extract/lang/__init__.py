@@ -122,6 +122,7 @@ class LanguageData:
     intercommunal_words: frozenset[str]
     home_areas: frozenset[str]
     village_words: frozenset[str]
+    kind_words: frozenset[str]
 
 
 _MAPPINGS = frozenset(

@@ -630,3 +630,7 @@ HOME_AREAS = "area village town locality commune zone hamlet vicinity outskirts"
 # What makes a self-defense group a village's own: "*village* self-defense", "*local*
 # vigilantes" (its communal militia, named after the village).
 VILLAGE_WORDS = "village villages local"
+# --- Events told in general (samples) ---
+# Words that make the event noun after them a kind of thing, not one event: "this *kind of*
+# attack".
+KIND_WORDS = "kind kinds type types sort sorts"

@@ -544,3 +544,6 @@ intercommunautaire intercommunautaires communautaire communautaires
 """
 HOME_AREAS = "zone village ville localité commune hameau environs périphérie"
 VILLAGE_WORDS = "village villages villageois villageoise villageoises local locale locaux"
+# --- Events told in general (samples) ---
+# "ce *type de* bilan", "ce *genre d'*attaque" (see en.py).
+KIND_WORDS = "type types genre genres sorte sortes"
