@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from sahelwatch.model import Extraction
 
 Code = Callable[..., Extraction]
@@ -159,3 +161,20 @@ def test_who_did_similar_attacks_before_did_not_do_this_one(code: Code) -> None:
     )
     reports = code(text).reports
     assert reports[0].actor1 is not None and "JNIM" not in reports[0].actor1
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Niger expelled 300 migrants to Algeria last week. Chadians, for their part, were "
+         "expelled to the border at Nguigmi.", "en"),
+        ("Le Niger a expulsé 300 migrants vers l'Algérie la semaine dernière. Des Tchadiens ont "
+         "quant à eux été reconduits à la frontière à Nguigmi.", "fr"),
+    ],
+)  # fmt: skip
+def test_others_told_for_their_part_are_another_expulsion_then_too(
+    code: Code, text: str, language: str
+) -> None:
+    reports = code(text, language).reports
+    assert [r.sub_event_type for r in reports] == ["Forced expulsion"] * 2
+    assert reports[0].date == reports[1].date

@@ -48,6 +48,7 @@ class Candidate:
     new_marked: bool = False
     say_date: DateMention | None = None
     context_date: DateMention | None = None
+    contrasted: bool = False
 
     @property
     def head(self) -> Trigger:
@@ -270,6 +271,7 @@ def _dated(
     own = _own_date(head, dates, data)
     if anaphoric and (governors.say is not None or _attributed(head, data) or _copular(head)):
         own = None
+    contrasted = _contrasted(candidate, data)
     say = governors.say or _told_toll(candidate.head, data)
     say_date = None
     if say is not None:
@@ -280,7 +282,8 @@ def _dated(
         candidate,
         own_date=own,
         anaphoric=anaphoric,
-        new_marked=_new_marked(head, data),
+        new_marked=_new_marked(head, data) or contrasted,
+        contrasted=contrasted,
         say_date=say_date,
         context_date=orphan if orphan and orphan.anchor is None else None,
     )
@@ -503,6 +506,16 @@ def _before(token: Token, size: int) -> list[Token]:
         if token.doc[index].is_sent_start:
             break
     return found
+
+
+def _contrasted(candidate: Candidate, data: LanguageData) -> bool:
+    """ "Senegalese nationals, *for their part*, were taken to Rosso": other people who went
+    through the same kind of event, told apart (fighting told "for its part" by one side is
+    still one battle)."""
+    if candidate.group == "violence":
+        return False
+    text = " " + candidate.sentence.text.lower()
+    return any(f" {phrase}" in text for phrase in data.contrast_phrases)
 
 
 def _new_marked(head: Token, data: LanguageData) -> bool:

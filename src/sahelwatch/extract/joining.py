@@ -240,10 +240,12 @@ def _undated(
         return date, Modality.BACKGROUND
     if candidate.context_date is not None:
         return candidate.context_date.date, mood
+    previous = drafts[-1] if drafts else None
+    if candidate.contrasted and previous is not None and previous.group == candidate.group:
+        return previous.date, mood  # "others, for their part, were sent back": then too
     conflict = candidate.group in {"violence", "outcome"}
     if conflict and candidate.say_date is not None and candidate.say_date.anchor is None:
         return candidate.say_date.date, mood
-    previous = drafts[-1] if drafts else None
     if (
         previous is not None
         and previous.modality == Modality.BACKGROUND

@@ -123,6 +123,7 @@ class LanguageData:
     home_areas: frozenset[str]
     village_words: frozenset[str]
     kind_words: frozenset[str]
+    contrast_phrases: tuple[str, ...]
 
 
 _MAPPINGS = frozenset(
@@ -139,6 +140,7 @@ _TUPLES = frozenset(
         "generic_phrases",
         "off_duty",
         "unopposed",
+        "contrast_phrases",
     }
 )
 

@@ -631,6 +631,10 @@ HOME_AREAS = "area village town locality commune zone hamlet vicinity outskirts"
 # vigilantes" (its communal militia, named after the village).
 VILLAGE_WORDS = "village villages local"
 # --- Events told in general (samples) ---
+# --- Events told in general, others told apart (samples) ---
 # Words that make the event noun after them a kind of thing, not one event: "this *kind of*
 # attack".
 KIND_WORDS = "kind kinds type types sort sorts"
+# Phrases that set the people of a clause apart from those told before: "Senegalese nationals,
+# *for their part*, were sent back" tells another expulsion.
+CONTRAST_PHRASES = ("for their part", "for its part", "as for ")

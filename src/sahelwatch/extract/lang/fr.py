@@ -545,5 +545,17 @@ intercommunautaire intercommunautaires communautaire communautaires
 HOME_AREAS = "zone village ville localité commune hameau environs périphérie"
 VILLAGE_WORDS = "village villages villageois villageoise villageoises local locale locaux"
 # --- Events told in general (samples) ---
+# --- Events told in general, others told apart (samples) ---
 # "ce *type de* bilan", "ce *genre d'*attaque" (see en.py).
 KIND_WORDS = "type types genre genres sorte sortes"
+# "Des Sénégalais ont *quant à eux* été reconduits" (see en.py).
+CONTRAST_PHRASES = (
+    "quant à eux",
+    "quant à elles",
+    "quant à lui",
+    "quant à elle",
+    "pour leur part",
+    "pour sa part",
+    "de leur côté",
+    "de son côté",
+)
