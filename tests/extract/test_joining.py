@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 import pytest
@@ -178,3 +179,20 @@ def test_others_told_for_their_part_are_another_expulsion_then_too(
     reports = code(text, language).reports
     assert [r.sub_event_type for r in reports] == ["Forced expulsion"] * 2
     assert reports[0].date == reports[1].date
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The group has imposed a blockade on the town since June 2023, barring trucks from "
+         "reaching it.", "en"),
+        ("Le groupe impose depuis juin 2023 un blocus sur la ville, en interdisant aux camions "
+         "d'y entrer.", "fr"),
+    ],
+)  # fmt: skip
+def test_a_blockade_imposed_since_a_month_began_that_month(
+    code: Code, text: str, language: str
+) -> None:
+    (report,) = code(text, language).reports
+    assert report.sub_event_type == "Change to group/activity"
+    assert (report.date.start, report.date.end) == (dt.date(2023, 6, 1), dt.date(2023, 6, 30))

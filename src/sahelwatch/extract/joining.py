@@ -102,9 +102,16 @@ def _candidate_date(
         return EventDate.unknown()
     if mention.anchor is not None:
         return anchored(mention, drafts[-1].date, published) if drafts else EventDate.unknown()
-    if mention.point is not None and _inside_date_clause(candidate, mention):
+    if mention.point is not None and (
+        candidate.group == "strategic" or _inside_date_clause(candidate, mention)
+    ):
         return mention.point
     return mention.date
+
+
+# A strategic change told "since" a date ("has imposed a blockade since August 2023") is a
+# standing situation: the event is its start. (People displaced or cases counted "since" a date
+# accumulate over the whole period.)
 
 
 def _inside_date_clause(candidate: Candidate, mention: DateMention) -> bool:
