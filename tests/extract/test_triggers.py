@@ -272,3 +272,21 @@ def test_find_an_agreement_named_by_its_fate_is_no_withdrawal(toolkit: Toolkit) 
     assert "en-withdraw-agreement" not in triggers(toolkit, recalled)
     told = "Mali terminated the peace accord on Monday."
     assert triggers(toolkit, told) == ["en-withdraw-agreement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("These attacks have become almost weekly.", "en"),
+        ("Ces arrivées massives sont devenues presque hebdomadaires.", "fr"),
+        ("Ces attaques sont fréquentes dans la région.", "fr"),
+    ],
+)
+def test_find_an_event_word_said_to_be_a_habit_is_no_event(
+    toolkit: Toolkit, text: str, lang: str
+) -> None:
+    assert triggers(toolkit, text, lang) == []
+
+
+def test_find_an_arrival_named_as_a_moment_is_no_flight(toolkit: Toolkit) -> None:
+    assert triggers(toolkit, "Un bénévole assure la distribution d'eau à l'arrivée.", "fr") == []

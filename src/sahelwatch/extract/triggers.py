@@ -202,7 +202,7 @@ def _generic(trigger: Trigger, data: LanguageData, events: frozenset[int]) -> bo
     before = " " + _sentence_before(head).lower()[-60:]
     if any(_starts_word(phrase, before) for phrase in data.generic_phrases):
         return True
-    if _kind_of(head, data):
+    if _kind_of(head, data) or _moment(trigger, data):
         return True
     if trigger.sub_event_type in _DESCRIBABLE and _attributive(trigger.span[0]):
         return True
@@ -295,6 +295,8 @@ def _generic_noun(head: Token, data: LanguageData, events: frozenset[int]) -> bo
     verb = head.head if direct else head.head.head if head.head.pos_ == "ADP" else head.head
     if (direct or against) and verb.lemma_.lower() in data.generic_verbs:
         return not any(c.like_num for c in head.children)
+    if head.dep_ in {"nsubj", "nsubj:pass"} and _habitual(verb, data):
+        return True
     if head.dep_ in {"nsubj", "nsubj:pass"} and verb.lemma_.lower() in {
         "be", "become", "remain", "être", "devenir", "rester",
     }:  # fmt: skip
@@ -303,6 +305,26 @@ def _generic_noun(head: Token, data: LanguageData, events: frozenset[int]) -> bo
     if head.dep_ == "nsubj" and head.head.tag_ in {"VBZ", "VBP"} and head.head.i not in events:
         return any(c.lower_ in {"a", "an"} for c in head.children if c.dep_ == "det")
     return False
+
+
+def _habitual(verb: Token, data: LanguageData) -> bool:
+    """ "These arrivals have become almost *weekly*", "ces attaques sont *fréquentes*": what
+    is said of the event word makes it a habit."""
+    said = [c for c in verb.children if c.dep_ in {"acomp", "xcomp", "attr", "oprd"}]
+    return any(w.lower_ in data.generic_modifiers for w in (verb, *said))
+
+
+def _moment(trigger: Trigger, data: LanguageData) -> bool:
+    """ "water handed out *on arrival*", "à l'arrivée": an arrival named as a moment of
+    something else, with no one arriving named, is no flight."""
+    head = trigger.head
+    if trigger.sub_event_type != "Flight" or head.pos_ != "NOUN":
+        return False
+    marks = [c for c in head.children if c.dep_ == "case"]
+    if head.dep_ == "pobj":
+        marks.append(head.head)
+    named = any(c.dep_ in {"nmod", "prep", "nummod", "poss", "nmod:poss"} for c in head.children)
+    return not named and any(m.lower_ in data.moment_words for m in marks)
 
 
 def governing_verb(token: Token) -> Token:

@@ -124,6 +124,7 @@ class LanguageData:
     village_words: frozenset[str]
     kind_words: frozenset[str]
     contrast_phrases: tuple[str, ...]
+    moment_words: frozenset[str]
 
 
 _MAPPINGS = frozenset(

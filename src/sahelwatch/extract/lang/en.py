@@ -638,3 +638,6 @@ KIND_WORDS = "kind kinds type types sort sorts"
 # Phrases that set the people of a clause apart from those told before: "Senegalese nationals,
 # *for their part*, were sent back" tells another expulsion.
 CONTRAST_PHRASES = ("for their part", "for its part", "as for ")
+# Prepositions that make an arrival a moment of something else: "water handed out *on*
+# arrival".
+MOMENT_WORDS = "on upon"

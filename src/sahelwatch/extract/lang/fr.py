@@ -559,3 +559,5 @@ CONTRAST_PHRASES = (
     "de leur côté",
     "de son côté",
 )
+# "l'eau distribuée *à* l'arrivée", "*dès* l'arrivée" (see en.py).
+MOMENT_WORDS = "à dès"
