@@ -192,9 +192,12 @@ def build_candidates(
                 if trigger.kind == "outcome"
                 else family_group(types[trigger.sub_event_type].family, trigger.sub_event_type)
             )
-            if group == "displacement" and _descriptive(trigger.head, bool(sentence_dates)):
+            dated = any(_datable(d) for d in sentence_dates)
+            if group == "displacement" and _descriptive(trigger.head, dated):
                 continue
             if trigger.sub_event_type == "Arrests" and _labelled(trigger.head):
+                continue
+            if group == "strategic" and _naming(trigger.head, inside):
                 continue
             if _leaving_after(trigger, sentence, data):
                 continue
@@ -298,6 +301,15 @@ def _orphan(
     return dates[0] if len(dates) == 1 else None
 
 
+def _datable(mention: DateMention) -> bool:
+    """A date an event can have: not a span of years ("many of whom fled *in recent years*"
+    describes people; it tells no flight)."""
+    date = mention.date
+    if date.start is None or date.end is None:
+        return True
+    return (date.end - date.start).days <= 366
+
+
 def _descriptive(head: Token, dated: bool) -> bool:
     """ "people *who have fled* violence" (undated), "the *fleeing* column": a description of
     people, not an event."""
@@ -319,6 +331,16 @@ def _labelled(head: Token) -> bool:
     ):
         return False
     return head.head.dep_ != "ROOT"
+
+
+def _naming(head: Token, triggers: Sequence[Trigger]) -> bool:
+    """ "fought for control of *the base vacated by UN peacekeepers*": a participle after a
+    place inside another event names the place by what happened to it before; it tells no
+    event of its own there."""
+    if head.dep_ != "acl" or head.i < head.head.i or "Past" not in head.morph.get("Tense", []):
+        return False
+    above = {a.i for a in head.head.ancestors}
+    return any(t.head.i in above and t.head.i != head.i for t in triggers)
 
 
 def _told_toll(trigger: Trigger, data: LanguageData) -> Token | None:
