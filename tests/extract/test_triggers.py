@@ -290,3 +290,20 @@ def test_find_an_event_word_said_to_be_a_habit_is_no_event(
 
 def test_find_an_arrival_named_as_a_moment_is_no_flight(toolkit: Toolkit) -> None:
     assert triggers(toolkit, "Un bénévole assure la distribution d'eau à l'arrivée.", "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The authorities present these departures as voluntary returns supervised by the "
+         "army, as part of the recapture of the territory.", "en"),
+        ("Les autorités présentent ces départs comme des retours volontaires encadrés par "
+         "l'armée, dans le cadre de la reconquête du territoire.", "fr"),
+    ],
+)  # fmt: skip
+def test_find_a_campaign_named_as_a_frame_is_no_taking_of_territory(
+    toolkit: Toolkit, text: str, lang: str
+) -> None:
+    assert triggers(toolkit, text, lang) == []
+    told = "L'armée a annoncé lundi la reconquête de la ville de Djibo."
+    assert triggers(toolkit, told, "fr") == ["fr-regain"]

@@ -202,7 +202,7 @@ def _generic(trigger: Trigger, data: LanguageData, events: frozenset[int]) -> bo
     before = " " + _sentence_before(head).lower()[-60:]
     if any(_starts_word(phrase, before) for phrase in data.generic_phrases):
         return True
-    if _kind_of(head, data) or _moment(trigger, data):
+    if _kind_of(head, data) or _moment(trigger, data) or _framed(trigger, data):
         return True
     if trigger.sub_event_type in _DESCRIBABLE and _attributive(trigger.span[0]):
         return True
@@ -312,6 +312,20 @@ def _habitual(verb: Token, data: LanguageData) -> bool:
     is said of the event word makes it a habit."""
     said = [c for c in verb.children if c.dep_ in {"acomp", "xcomp", "attr", "oprd"}]
     return any(w.lower_ in data.generic_modifiers for w in (verb, *said))
+
+
+def _framed(trigger: Trigger, data: LanguageData) -> bool:
+    """ "returns supervised by the army *as part of the recapture* of the territory", "*dans le
+    cadre de la* reconquête": a campaign named as the frame of something else is no taking of
+    territory."""
+    head = trigger.head
+    if trigger.kind != "territory" or head.pos_ != "NOUN":
+        return False
+    words = list(head.doc[max(head.sent.start, head.i - 6) : head.i])
+    while words and words[-1].dep_ in {"det", "amod"}:
+        words.pop()
+    before = " ".join(t.lower_ for t in words)
+    return any(before.endswith(phrase) for phrase in data.frame_phrases)
 
 
 def _moment(trigger: Trigger, data: LanguageData) -> bool:

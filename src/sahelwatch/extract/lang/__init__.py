@@ -125,6 +125,7 @@ class LanguageData:
     kind_words: frozenset[str]
     contrast_phrases: tuple[str, ...]
     moment_words: frozenset[str]
+    frame_phrases: tuple[str, ...]
 
 
 _MAPPINGS = frozenset(
@@ -142,6 +143,7 @@ _TUPLES = frozenset(
         "off_duty",
         "unopposed",
         "contrast_phrases",
+        "frame_phrases",
     }
 )
 

@@ -641,3 +641,6 @@ CONTRAST_PHRASES = ("for their part", "for its part", "as for ")
 # Prepositions that make an arrival a moment of something else: "water handed out *on*
 # arrival".
 MOMENT_WORDS = "on upon"
+# Phrases that make the campaign after them the frame of something else: "returns supervised
+# by the army *as part of* the recapture of the territory".
+FRAME_PHRASES = ("as part of", "in the framework of", "within the framework of")

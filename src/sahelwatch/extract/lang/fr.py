@@ -561,3 +561,5 @@ CONTRAST_PHRASES = (
 )
 # "l'eau distribuée *à* l'arrivée", "*dès* l'arrivée" (see en.py).
 MOMENT_WORDS = "à dès"
+# "*dans le cadre de* la reconquête du territoire" (see en.py).
+FRAME_PHRASES = ("dans le cadre de", "dans le cadre du", "dans le cadre d'", "dans le cadre des")
