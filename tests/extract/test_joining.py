@@ -196,3 +196,30 @@ def test_a_blockade_imposed_since_a_month_began_that_month(
     (report,) = code(text, language).reports
     assert report.sub_event_type == "Change to group/activity"
     assert (report.date.start, report.date.end) == (dt.date(2023, 6, 1), dt.date(2023, 6, 30))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("A drone strike hit a market near Gao on Sunday, killing nine people, residents said.\n\n"
+         "The army said on Monday that an air operation near Gao had neutralised a group of "
+         "terrorists.", "en"),
+        ("Gunmen attacked an army post in Tessit on Saturday, killing four soldiers.\n\n"
+         "In a statement on Sunday, the army said it had repelled a terrorist attack.", "en"),
+        ("Une frappe de drone a touché un marché près de Gao dimanche, tuant neuf personnes.\n\n"
+         "L'armée a affirmé lundi qu'une frappe aérienne près de Gao avait neutralisé un groupe "
+         "de terroristes.", "fr"),
+    ],
+)  # fmt: skip
+def test_a_partys_version_of_the_violence_told_as_fact_joins_it(
+    code: Code, text: str, language: str
+) -> None:
+    assert len(code(text, language).reports) == 1
+
+
+def test_what_a_party_says_it_did_next_is_an_event_of_its_own(code: Code) -> None:
+    text = (
+        "Gunmen attacked an army post in Tessit on Saturday, killing four soldiers.\n\n"
+        "The army said on Sunday that its troops had killed dozens of terrorists in the area."
+    )
+    assert len(code(text).reports) == 2

@@ -137,6 +137,9 @@ def _join_target(
         return last
     if candidate.new_marked:
         return None
+    version = _party_version(drafts, candidate, mood)
+    if version is not None:
+        return version
     latest = True
     for index in _search_order(drafts, candidate, mood):
         draft = drafts[index]
@@ -150,6 +153,30 @@ def _join_target(
         if not candidate.anaphoric:
             return None
     return None
+
+
+def _party_version(drafts: Sequence[Draft], candidate: Candidate, mood: Modality) -> int | None:
+    """ "The army said an air operation near Kidal had neutralised a terrorist gathering": a
+    party's version of the violence just told as fact, of the same kind and with no date of
+    its own (only the day it was said), is that event."""
+    if mood != Modality.CLAIMED or candidate.own_date is not None or candidate.group != "violence":
+        return None
+    told = [i for i, d in enumerate(drafts) if d.group == "violence" and d.modality in _NARRATIVE]
+    if not told or drafts[told[-1]].modality != Modality.REPORTED:
+        return None
+    kinds = {t.sub_event_type for t in drafts[told[-1]].triggers}
+    # "an *air operation* neutralised a gathering": the weapon told as fact
+    same = any(t.sub_event_type in kinds - _FIGHTING for t in candidate.triggers)
+    # "repelled *an attack*": the attack named as what the party met
+    same = same or any(
+        t.sub_event_type in kinds & _FIGHTING and t.head.pos_ == "NOUN" and t.head.dep_ in _OBJECTS
+        for t in candidate.triggers
+    )
+    return told[-1] if same else None
+
+
+_FIGHTING = frozenset({"Attack", "Armed clash"})  # resolved by the target later
+_OBJECTS = frozenset({"dobj", "obj"})
 
 
 def _search_order(drafts: Sequence[Draft], candidate: Candidate, mood: Modality) -> list[int]:
