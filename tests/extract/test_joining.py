@@ -223,3 +223,21 @@ def test_what_a_party_says_it_did_next_is_an_event_of_its_own(code: Code) -> Non
         "The army said on Sunday that its troops had killed dozens of terrorists in the area."
     )
     assert len(code(text).reports) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Gunmen abducted five traders from a bus near Gao on Monday, witnesses said.\n\n"
+         "Further north, a pick-up blocked the road and the men took the five into the desert.",
+         "en"),
+        ("Des hommes armés ont enlevé cinq commerçants dans un bus près de Gao lundi, selon des "
+         "témoins.\n\nPlus au nord, un pick-up a bloqué la route et les hommes ont emmené les "
+         "cinq dans le désert.", "fr"),
+    ],
+)  # fmt: skip
+def test_people_named_by_their_count_alone_go_on_with_the_event_that_counted_them(
+    code: Code, text: str, language: str
+) -> None:
+    reports = code(text, language).reports
+    assert [r.sub_event_type for r in reports] == ["Abduction/forced disappearance"]

@@ -233,7 +233,20 @@ def _same_event(
         return False
     if candidate.paragraph == draft.candidates[-1].paragraph:
         return True
-    return head.kind in _GENERIC_KINDS or _pronoun_doer(head.head)
+    return (
+        head.kind in _GENERIC_KINDS or _pronoun_doer(head.head) or _counted_before(candidate, data)
+    )
+
+
+def _counted_before(candidate: Candidate, data: LanguageData) -> bool:
+    """ "gunmen forced *the seven* into their vehicles": people named only by a definite
+    number are those an earlier sentence counted; the clause goes on telling that event."""
+    return any(
+        (t.pos_ == "NUM" or "Card" in t.morph.get("NumType", []))  # fr: "les cinq" PRON
+        and t.dep_ in SUBJECT_DEPS | {"dobj", "obj"}
+        and any(c.dep_ == "det" and c.lower_ in data.definite for c in t.children)
+        for t in candidate.sentence
+    )
 
 
 def _same_outbreak(
