@@ -39,10 +39,10 @@ def target_kind(
             return "civilian"  # "a *police* interpreter"
         before = token.doc[token.left_edge.i : token.i]
         modifiers = _forms(_qualifiers(token, data))
-        if modifiers & data.armed_modifiers:
-            return "armed"
+        if modifiers & (data.armed_modifiers | data.armed_qualifiers):
+            return "armed"  # "a *forest* agent", "une patrouille *militaire*"
         named = any(t.pos_ == "PROPN" or t.ent_type_ in {"NORP", "MISC", "PERSON"} for t in before)
-        armed = words & (data.armed_targets | data.armed_people)
+        armed = words & (data.armed_targets | data.armed_people | data.armed_ranks)
         if armed and not (named and words & {"camp", "camps", "campement"}):
             return "armed"
         if modifiers & data.civilian_modifiers or words & data.civilian_targets:

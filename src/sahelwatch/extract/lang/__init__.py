@@ -126,6 +126,8 @@ class LanguageData:
     contrast_phrases: tuple[str, ...]
     moment_words: frozenset[str]
     frame_phrases: tuple[str, ...]
+    armed_ranks: frozenset[str]
+    armed_qualifiers: frozenset[str]
 
 
 _MAPPINGS = frozenset(

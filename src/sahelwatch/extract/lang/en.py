@@ -644,3 +644,14 @@ MOMENT_WORDS = "on upon"
 # Phrases that make the campaign after them the frame of something else: "returns supervised
 # by the army *as part of* the recapture of the territory".
 FRAME_PHRASES = ("as part of", "in the framework of", "within the framework of")
+
+# --- Armed targets, more (targets.py) ---
+# Ranks and posts of men under arms, named without their force: "wounded *the officer* on
+# duty", "abducted *a sergeant*" hit an armed man.
+ARMED_RANKS = """
+officer officers sub-officer sub-officers sergeant sergeants corporal corporals lieutenant
+lieutenants captain captains colonel colonels
+"""
+# Words that make a target armed when they qualify it: "a *forest* agent" (forest guards are
+# armed), "the *garrison* town".
+ARMED_QUALIFIERS = "forest forests forestry garrison"

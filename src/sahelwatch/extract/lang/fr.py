@@ -563,3 +563,11 @@ CONTRAST_PHRASES = (
 MOMENT_WORDS = "à dès"
 # "*dans le cadre de* la reconquête du territoire" (see en.py).
 FRAME_PHRASES = ("dans le cadre de", "dans le cadre du", "dans le cadre d'", "dans le cadre des")
+
+# --- Armed targets, more (see en.py) ---
+ARMED_RANKS = """
+officier officiers sous-officier sous-officiers sergent sergents caporal caporaux adjudant
+adjudants lieutenant lieutenants capitaine capitaines colonel colonels
+"""
+# "un agent *des eaux et forêts*", "un agent *forestier*", "la ville *de garnison*".
+ARMED_QUALIFIERS = "forêts forêt forestier forestiers garnison"
