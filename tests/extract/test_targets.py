@@ -25,3 +25,23 @@ def test_target_kind_rank_alone_is_armed(code: Code) -> None:
 def test_target_kind_garrison_town_is_armed(code: Code) -> None:
     extraction = code("On Monday, rebels attacked the garrison town of Fada.")
     assert extraction.reports[0].sub_event_type == "Armed clash"
+
+
+def test_target_kind_guard_posted_at_an_officials_home_is_armed(code: Code) -> None:
+    text = "On Sunday, gunmen shot dead a guard posted at the home of a civilian official in Dori."
+    assert code(text).reports[0].sub_event_type == "Armed clash"
+
+
+def test_target_kind_people_named_as_guards_are_armed(code: Code) -> None:
+    text = "On Monday, gunmen killed two people, both rangers, near Ayorou."
+    assert code(text).reports[0].sub_event_type == "Armed clash"
+
+
+def test_target_kind_people_described_as_militiamen_are_armed(code: Code) -> None:
+    text = "On Monday, militants killed four people described as Dozo militiamen near Djenne."
+    assert code(text).reports[0].sub_event_type == "Armed clash"
+
+
+def test_target_kind_people_suspected_of_arms_stay_civilians(code: Code) -> None:
+    text = "On Monday, soldiers shot dead four people suspected of being militiamen near Djenne."
+    assert code(text).reports[0].sub_event_type == "Attack"

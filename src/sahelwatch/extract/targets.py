@@ -29,6 +29,8 @@ def target_kind(
             return "civilian"  # "a *MINUSMA* contractor": civilian work for a force
         stated = next((k for k in (_stated(t, actor2, mentions, data) for t in holders) if k), None)
         civilian = actor2.actor.inter in {5, 6, 7} or actor2.actor.sector == "NGO"
+        if civilian and any(_armed_people(t, actor2, mentions, data) for t in holders):
+            return "armed"  # "a *guard* posted at the home of an official"
         return stated or ("civilian" if civilian else "armed")
     for token in targets:
         stated = _stated(token, None, mentions, data)
@@ -48,6 +50,26 @@ def target_kind(
         if modifiers & data.civilian_modifiers or words & data.civilian_targets:
             return "civilian"
     return None
+
+
+def _armed_people(
+    token: Token, actor2: ActorMention, mentions: Sequence[ActorMention], data: LanguageData
+) -> bool:
+    """A target whose own word names armed men, over the civilians its complement names ("a
+    republican *guard* posted at the home of an official"), or people it says are armed men
+    ("two people, *a bodyguard and a guardsman*", "three people *described as militiamen*")."""
+    people = data.armed_people | data.armed_ranks
+    if token.i < actor2.start and _forms([token]) & people:
+        return True
+    for child in token.children:
+        said_as = child.dep_ == "acl" and child.lemma_.lower() in data.described_words
+        if child.dep_ != "appos" and not said_as:
+            continue
+        said = list(child.subtree)
+        spans = {t.i for t in said}
+        if _forms(said) & people or any(m.armed and m.start in spans for m in mentions):
+            return True
+    return False
 
 
 def _stated(

@@ -128,6 +128,7 @@ class LanguageData:
     frame_phrases: tuple[str, ...]
     armed_ranks: frozenset[str]
     armed_qualifiers: frozenset[str]
+    described_words: frozenset[str]
 
 
 _MAPPINGS = frozenset(

@@ -655,3 +655,6 @@ lieutenants captain captains colonel colonels
 # Words that make a target armed when they qualify it: "a *forest* agent" (forest guards are
 # armed), "the *garrison* town".
 ARMED_QUALIFIERS = "forest forests forestry garrison"
+# The verbs that say what the people hit were: "three people *described* as militiamen" are
+# armed men (not "suspected", "accused": a charge against civilians).
+DESCRIBED_WORDS = "describe identify present"

@@ -571,3 +571,5 @@ adjudants lieutenant lieutenants capitaine capitaines colonel colonels
 """
 # "un agent *des eaux et forêts*", "un agent *forestier*", "la ville *de garnison*".
 ARMED_QUALIFIERS = "forêts forêt forestier forestiers garnison"
+# "trois personnes *présentées* comme des miliciens" (see en.py).
+DESCRIBED_WORDS = "décrire identifier présenter"
