@@ -419,3 +419,8 @@ def test_roles_toll_during_a_strike_names_its_author(code: Code) -> None:
     text = "Sixteen civilians killed during a NATO strike near Sirte, according to state media."
     actor1, _ = lead(code(text, published=dt.date(2011, 9, 15)))
     assert actor1 == "Operation Unified Protector: NATO Mission in Libya (2011-2011)"
+
+
+def test_roles_unknown_men_after_a_doer_are_that_doer_again(code: Code) -> None:
+    text = "On Friday, JNIM militants opened fire in Kiri, the assailants looted a shop."
+    assert code(text).reports[0].sub_event_type == "Attack"

@@ -100,8 +100,9 @@ def find_roles(
     if actor2 is None and violent:
         actor2 = _first_after(head, candidates, exclude=actor1)
     parsed = actor2 is not None and not fallback
+    guess = None if _doer_again(actor1, actor2) else actor2
     kind = target_kind(targets, actor2 if parsed else None, data, inside) or target_kind(
-        [], actor2, data
+        [], guess, data
     )
     if actor1 is not None and actor2 is not None and actor1.same_actor(actor2):
         actor2 = None
@@ -111,6 +112,13 @@ def find_roles(
     if actor1 is None and doers:
         doer_text = _phrase(doers[0])
     return Roles(actor1, assoc1, actor2, assoc2, kind, doer_text, guessed)
+
+
+def _doer_again(actor1: ActorMention | None, actor2: ActorMention | None) -> bool:
+    """Unknown armed men named after an event with a doer are that doer again ("Dozos killed
+    two women and mutilated their bodies, which *the assailants* took"), no armed target."""
+    unknown = actor2 is not None and actor2.template == "unidentified"
+    return unknown and actor1 is not None and actor1.armed
 
 
 def _personal(token: Token) -> bool:
