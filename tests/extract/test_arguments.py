@@ -76,3 +76,24 @@ def test_event_arguments_toll_during_an_event_takes_its_author() -> None:
     ])  # fmt: skip
     found = event_arguments(doc[2], "Attack", LANGUAGES["en"])
     assert texts(found) == (["NATO"], ["civilians"])
+
+
+def test_event_arguments_bare_harm_verb_is_a_terse_passive() -> None:
+    doc = hand_parse(language="en", rows=[
+        ("Gendarme", 1, "nsubj", "NOUN", "gendarme"), ("wounded", 1, "ROOT", "VERB", "wound"),
+        ("after", 4, "mark", "ADP", "after"), ("bandits", 4, "nsubj", "NOUN", "bandit"),
+        ("took", 1, "advcl", "VERB", "take"), ("his", 6, "poss", "PRON", "his"),
+        ("car", 4, "dobj", "NOUN", "car"),
+    ])  # fmt: skip
+    found = event_arguments(doc[1], "Attack", LANGUAGES["en"])
+    assert texts(found) == ([], ["Gendarme"])
+
+
+def test_event_arguments_harm_verb_joined_to_another_stays_active() -> None:
+    doc = hand_parse(language="en", rows=[
+        ("Soldiers", 1, "nsubj", "NOUN", "soldier"), ("killed", 1, "ROOT", "VERB", "kill"),
+        ("and", 1, "cc", "CCONJ", "and"), ("robbed", 4, "amod", "VERB", "rob"),
+        ("herders", 1, "conj", "NOUN", "herder"),
+    ])  # fmt: skip
+    doers, _ = texts(event_arguments(doc[1], "Attack", LANGUAGES["en"]))
+    assert doers == ["Soldiers"]

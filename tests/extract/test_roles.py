@@ -424,3 +424,10 @@ def test_roles_toll_during_a_strike_names_its_author(code: Code) -> None:
 def test_roles_unknown_men_after_a_doer_are_that_doer_again(code: Code) -> None:
     text = "On Friday, JNIM militants opened fire in Kiri, the assailants looted a shop."
     assert code(text).reports[0].sub_event_type == "Attack"
+
+
+def test_roles_soldier_hit_at_home_is_a_civilian(code: Code) -> None:
+    text = "On Sunday, gunmen shot dead a soldier at his home in Dori."
+    assert code(text).reports[0].sub_event_type == "Attack"
+    militia = "On Sunday, gunmen shot dead a Dozo militiaman at his home in Dori."
+    assert code(militia).reports[0].sub_event_type == "Armed clash"

@@ -105,7 +105,25 @@ def _passive(verb: Token, data: LanguageData) -> bool:
     aimed = data.side_words | data.between_words | {"on", "against", "upon", "targeting", "into"}
     other_side = any(preposition(c) in aimed for c in verb.children if c.dep_ == "prep")
     opening = subjects[0].left_edge.i == verb.sent.start
-    return verb.tag_ == "VBN" and opening and _tolls_joined(verb) and not other_side
+    opening = opening or (verb.dep_ == "conj" and _passive(verb.head, data))
+    participle = verb.tag_ == "VBN" or _bare_harm(verb, subjects, data)
+    return participle and opening and _tolls_joined(verb) and not other_side
+
+
+def _bare_harm(verb: Token, subjects: list[Token], data: LanguageData) -> bool:
+    """ "Policeman *wounded* after gunmen seized his car": a verb of harm that always takes an
+    object, tagged as a past tense, with none: a terse passive, when nothing else in the clause
+    can be its object (not "the army *killed* and tortured civilians", "militia *killed* nine
+    members", read with two subjects)."""
+    if verb.lemma_.lower() not in data.terse_passives or len(subjects) > 1:
+        return False
+    for child in verb.children:
+        bare = child.dep_ in {"advcl", "ccomp", "xcomp"} and not any(
+            c.dep_ == "mark" for c in child.children
+        )
+        if child.dep_ == "conj" or bare:
+            return False
+    return True
 
 
 def _place_subject(subject: Token, data: LanguageData) -> bool:

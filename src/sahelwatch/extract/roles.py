@@ -104,6 +104,8 @@ def find_roles(
     kind = target_kind(targets, actor2 if parsed else None, data, inside) or target_kind(
         [], guess, data
     )
+    if kind == "armed" and _at_home(actor2, sentence, data):
+        kind = "civilian"
     if actor1 is not None and actor2 is not None and actor1.same_actor(actor2):
         actor2 = None
     if actor1 is not None and actor1.backer is not None:
@@ -112,6 +114,15 @@ def find_roles(
     if actor1 is None and doers:
         doer_text = _phrase(doers[0])
     return Roles(actor1, assoc1, actor2, assoc2, kind, doer_text, guessed)
+
+
+def _at_home(actor2: ActorMention | None, sentence: SpacySpan, data: LanguageData) -> bool:
+    """A state's soldiers or police hit "at his home" were off duty: civilians for ACLED ("a
+    soldier was assassinated *in his house*"; a militia's men at home are still its fighters)."""
+    if actor2 is None or actor2.actor.inter not in {1, 8}:
+        return False
+    told = sentence.text.lower()
+    return any(phrase in told for phrase in data.at_home)
 
 
 def _doer_again(actor1: ActorMention | None, actor2: ActorMention | None) -> bool:

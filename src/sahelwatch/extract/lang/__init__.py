@@ -129,6 +129,8 @@ class LanguageData:
     armed_ranks: frozenset[str]
     armed_qualifiers: frozenset[str]
     described_words: frozenset[str]
+    terse_passives: frozenset[str]
+    at_home: frozenset[str]
 
 
 _MAPPINGS = frozenset(

@@ -658,3 +658,11 @@ ARMED_QUALIFIERS = "forest forests forestry garrison"
 # The verbs that say what the people hit were: "three people *described* as militiamen" are
 # armed men (not "suspected", "accused": a charge against civilians).
 DESCRIBED_WORDS = "describe identify present"
+# Verbs of harm that always take an object: with none, a terse report's passive, whatever
+# the tagger says ("Policeman *wounded* after gunmen seized his car": the policeman was hit).
+TERSE_PASSIVES = "kill wound injure abduct kidnap execute assassinate behead shoot"
+# Armed men hit at home were off duty: civilians for ACLED ("a gendarme shot *at his home*").
+AT_HOME = frozenset(
+    {"at his home", "in his home", "at his house", "in his house", "at his residence",
+     "in his residence", "at their home", "in their home", "at their homes", "in their homes"}
+)  # fmt: skip

@@ -573,3 +573,10 @@ adjudants lieutenant lieutenants capitaine capitaines colonel colonels
 ARMED_QUALIFIERS = "forêts forêt forestier forestiers garnison"
 # "trois personnes *présentées* comme des miliciens" (see en.py).
 DESCRIBED_WORDS = "décrire identifier présenter"
+# French writes the passive with its auxiliary (see en.py).
+TERSE_PASSIVES = ""
+# "un gendarme abattu *à son domicile*" (see en.py).
+AT_HOME = frozenset(
+    {"à son domicile", "chez lui", "dans sa maison", "à leur domicile", "chez eux",
+     "dans sa résidence", "à sa résidence"}
+)  # fmt: skip
