@@ -47,7 +47,7 @@ from sahelwatch.pack import EventType
 
 __all__ = ["CODER", "GUESSED_COUNTRY", "build_report"]
 
-CODER = "rules-0.6"
+CODER = "rules-0.7"
 GUESSED_COUNTRY = "country=guessed"
 _COUNTED = frozenset({"violence", "health", "outcome"})
 _DEVICE = "Remote explosive/landmine/IED"
