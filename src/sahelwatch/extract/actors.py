@@ -16,7 +16,7 @@ A name that only qualifies another ("*al-Qaeda*-linked JNIM") is dropped; a back
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
@@ -28,7 +28,7 @@ from sahelwatch.extract.lang import LanguageData
 from sahelwatch.model import Actor
 from sahelwatch.pack import RegionPack
 
-__all__ = ["ActorMatcher", "ActorMention", "ActorNames"]
+__all__ = ["ActorMatcher", "ActorMention", "ActorNames", "composite"]
 
 _COUNTRY_SLOT = "{country}"
 _GROUP_SLOT = "{group}"
@@ -117,9 +117,7 @@ class ActorNames:
         actors = [actor for actor in found if actor is not None]
         if len(actors) < 2:
             return actors[0] if actors else None
-        name = _AND_OR.join(a.acled_name or a.name for a in actors)
-        ident = _AND_OR.join(a.id for a in actors)
-        return replace(actors[0], id=ident, name=name, acled_name=name, affiliations=())
+        return composite(actors)
 
     def affiliated(self, first: Actor, second: Actor) -> bool:
         """One still belongs to the other: "JNIM/Katiba Macina" (but "ISWAP/Boko Haram", a
@@ -272,6 +270,15 @@ class ActorMatcher:
         actor = self.names.render(actor_id, country, group)
         text = doc[start:end].text
         return ActorMention(actor, start, end, text, actor_id, country, group)
+
+
+def composite(actors: Sequence[Actor]) -> Actor:
+    """One actor for suspects named together, as ACLED names them ("JNIM: ... and/or Islamic
+    State (Greater Sahara)"); its id joins theirs, so no parent codes it and it belongs to no
+    group."""
+    name = _AND_OR.join(a.acled_name or a.name for a in actors)
+    ident = _AND_OR.join(a.id for a in actors)
+    return replace(actors[0], id=ident, name=name, acled_name=name, affiliations=())
 
 
 def _metonym(span: SpacySpan) -> SpacySpan | None:

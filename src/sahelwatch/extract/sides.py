@@ -17,7 +17,7 @@ from types import MappingProxyType
 
 from spacy.tokens import Token
 
-from sahelwatch.extract.actors import ActorMention, tokens_of
+from sahelwatch.extract.actors import ActorMention, composite, tokens_of
 from sahelwatch.extract.arguments import objects, preposition
 from sahelwatch.extract.classify import Decision
 from sahelwatch.extract.context import DocumentContext
@@ -73,11 +73,7 @@ def side(mention: ActorMention | None, ctx: DocumentContext, country: str | None
     if mention is None:
         return Side(None)
     if mention.others:
-        actors = (mention.actor, *mention.others)
-        names = " and/or ".join(a.acled_name or a.name for a in actors)
-        ident = " and/or ".join(a.id for a in actors)  # no parent codes a composite
-        composite = replace(mention.actor, id=ident, name=names, acled_name=names)
-        return Side(composite, text=mention.text)
+        return Side(composite((mention.actor, *mention.others)), text=mention.text)
     if mention.template is None or mention.country is not None:
         return Side(mention.actor, text=mention.text)
     named = _antecedent(mention, ctx)
