@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span as SpacySpan
 
-from sahelwatch.extract.actors import ActorMention, tokens_of
+from sahelwatch.extract.actors import ActorMention
 from sahelwatch.extract.attribution import attributed
 from sahelwatch.extract.classify import Decision, classify
 from sahelwatch.extract.context import DocumentContext
@@ -31,7 +31,7 @@ from sahelwatch.extract.counts import CountPhrase, find_counts, no_fatalities, s
 from sahelwatch.extract.events import Draft, other_times
 from sahelwatch.extract.lang import LanguageData
 from sahelwatch.extract.places import choose_place
-from sahelwatch.extract.roles import Roles, find_roles
+from sahelwatch.extract.roles import Roles, armed_subjects, find_roles
 from sahelwatch.extract.sides import (
     VAC_TYPES,
     Side,
@@ -211,13 +211,8 @@ def _subject_before(
     first = min(c.sentence.start for c in draft.candidates)
     if first == 0:
         return None
-    before = ctx.doc[first - 1].sent
-    for mention in ctx.actors:
-        if not (before.start <= mention.start and mention.end <= before.end) or not mention.armed:
-            continue
-        root = tokens_of(mention, ctx.doc).root
-        subject = root.dep_ in {"nsubj", "csubj"} and root.head.i == before.root.i
-        if subject and (target is None or not target.same_actor(mention)):
+    for mention in armed_subjects(ctx.doc[first - 1].sent, ctx.actors):
+        if target is None or not target.same_actor(mention):
             return mention
     return None
 

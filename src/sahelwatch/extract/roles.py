@@ -31,7 +31,7 @@ from sahelwatch.extract.lang import LanguageData
 from sahelwatch.extract.targets import target_kind
 from sahelwatch.extract.triggers import Trigger
 
-__all__ = ["Roles", "find_roles"]
+__all__ = ["Roles", "armed_subjects", "find_roles"]
 
 _PROTESTS = frozenset({"Peaceful protest", "Protest with intervention", "Violent demonstration"})
 # Events two parties do together: the second one named beside the doer is the other side
@@ -250,16 +250,25 @@ def _main_subject(
     """The armed actor the sentence's main verb has for subject, before the trigger ("the
     *army* dismantled a base of JNIM militants, killing ten *militants* in the clashes"): who
     the sentence is about, rather than the name nearest the trigger."""
-    root = head.sent.root
     inside = {i for t in targets for i in range(t.left_edge.i, t.right_edge.i + 1)}
-    for mention in mentions:
-        token = tokens_of(mention, head.doc).root
-        subject = token.dep_ in {"nsubj", "csubj"} and token.head.i == root.i
-        if not subject or not mention.armed or mention.end > head.i or mention.start in inside:
+    for mention in armed_subjects(head.sent, mentions):
+        if mention.end > head.i or mention.start in inside:
             continue
         if not _same_side(mention, exclude):
             return mention
     return None
+
+
+def armed_subjects(sentence: SpacySpan, mentions: Sequence[ActorMention]) -> list[ActorMention]:
+    """The armed actors of ``mentions`` that the sentence's main verb has for subject."""
+    found = []
+    for mention in mentions:
+        if not (sentence.start <= mention.start and mention.end <= sentence.end):
+            continue
+        token = tokens_of(mention, sentence.doc).root
+        if mention.armed and token.dep_ in {"nsubj", "csubj"} and token.head.i == sentence.root.i:
+            found.append(mention)
+    return found
 
 
 def _nearest_state_or_group(
