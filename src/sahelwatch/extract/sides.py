@@ -262,13 +262,22 @@ def _village_named(mention: ActorMention, ctx: DocumentContext) -> str | None:
     """The village the mention's sentence names ("attacked *the village of X*, village
     self-defense repelled the attack")."""
     for token in ctx.doc[mention.start].sent:
-        if token.lower_ not in ctx.data.home_areas:
-            continue
-        for child in token.children:
-            if child.dep_ in {"prep", "nmod"} and preposition(child) in ctx.data.of_words:
-                found = _place_at((objects(child) or [child])[0], ctx)
-                if found is not None:
-                    return found
+        found = _area_place(token, ctx)
+        if found is not None:
+            return found
+    return None
+
+
+def _area_place(noun: Token, ctx: DocumentContext) -> str | None:
+    """The place an area's noun names through "of", "de" ("the village *of* X", "la zone *de*
+    X"); None for other nouns."""
+    if noun.lower_ not in ctx.data.home_areas:
+        return None
+    for child in noun.children:
+        if child.dep_ in {"prep", "nmod"} and preposition(child) in ctx.data.of_words:
+            found = _place_at((objects(child) or [child])[0], ctx)
+            if found is not None:
+                return found
     return None
 
 
@@ -336,10 +345,9 @@ def _place_of(link: Token, ctx: DocumentContext) -> str | None:
         found = _place_at(noun, ctx)
         if found is not None or noun.lower_ not in ctx.data.home_areas:
             return found
-        for child in noun.children:
-            if child.dep_ in {"prep", "nmod"} and preposition(child) in ctx.data.of_words:
-                inner = objects(child) or [child]
-                return _place_at(inner[0], ctx)
+        found = _area_place(noun, ctx)
+        if found is not None:
+            return found
     return None
 
 
