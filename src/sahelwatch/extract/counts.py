@@ -145,8 +145,8 @@ def _number_at(
             if words in data.tens:
                 end, best = _tens_unit(tokens, end, best, data)
             return _scaled(tokens, end, best, high, data)
-    if "-" in token.lower_ and all(p in data.numbers for p in token.lower_.split("-")):
-        parts = [data.numbers[p][0] for p in token.lower_.split("-")]
+    if "-" in first and all(p in data.numbers for p in first.split("-")):
+        parts = [data.numbers[p][0] for p in first.split("-")]
         return index + 1, sum(parts), None
     if _DIGITS.match(token.text):
         value = int(re.sub(r"\D", "", token.text))

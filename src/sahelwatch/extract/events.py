@@ -26,7 +26,7 @@ from sahelwatch.model import EventDate, Modality
 from sahelwatch.nlp import text_of
 from sahelwatch.pack import EventType
 
-__all__ = ["Candidate", "Draft", "build_candidates", "definite"]
+__all__ = ["Candidate", "Draft", "build_candidates", "diseases_in"]
 
 _WITHDRAWAL = "Withdrawal from agreement"
 # A weapon is the event's own, wherever it is told ("killed by the explosion of an IED").

@@ -22,16 +22,18 @@ from spacy.tokens import Token
 
 from sahelwatch.extract.actors import ActorMention
 from sahelwatch.extract.dates import DateMention, anchored
-from sahelwatch.extract.events import Candidate, Draft, definite, diseases_in
+from sahelwatch.extract.events import Candidate, Draft, diseases_in
 from sahelwatch.extract.lang import LanguageData
 from sahelwatch.extract.modality import background_by_date, modality, read_governors
-from sahelwatch.extract.triggers import SUBJECT_DEPS, governing_verb
+from sahelwatch.extract.triggers import SUBJECT_DEPS, definite, governing_verb
 from sahelwatch.model import DatePrecision, EventDate, Modality
 
 __all__ = ["join_candidates"]
 
 _DROPPED = frozenset({Modality.RECOMMENDED})
 _NARRATIVE = frozenset({Modality.REPORTED, Modality.CLAIMED})
+_FIGHTING = frozenset({"Attack", "Armed clash"})  # resolved by the target later
+_OBJECTS = frozenset({"dobj", "obj"})
 
 
 def join_candidates(
@@ -102,16 +104,14 @@ def _candidate_date(
         return EventDate.unknown()
     if mention.anchor is not None:
         return anchored(mention, drafts[-1].date, published) if drafts else EventDate.unknown()
+    # A strategic change told "since" a date ("has imposed a blockade since August 2023") is a
+    # standing situation: the event is its start. (People displaced or cases counted "since" a
+    # date accumulate over the whole period.)
     if mention.point is not None and (
         candidate.group == "strategic" or _inside_date_clause(candidate, mention)
     ):
         return mention.point
     return mention.date
-
-
-# A strategic change told "since" a date ("has imposed a blockade since August 2023") is a
-# standing situation: the event is its start. (People displaced or cases counted "since" a date
-# accumulate over the whole period.)
 
 
 def _inside_date_clause(candidate: Candidate, mention: DateMention) -> bool:
@@ -173,10 +173,6 @@ def _party_version(drafts: Sequence[Draft], candidate: Candidate, mood: Modality
         for t in candidate.triggers
     )
     return told[-1] if same else None
-
-
-_FIGHTING = frozenset({"Attack", "Armed clash"})  # resolved by the target later
-_OBJECTS = frozenset({"dobj", "obj"})
 
 
 def _search_order(drafts: Sequence[Draft], candidate: Candidate, mood: Modality) -> list[int]:
