@@ -8,9 +8,11 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from factories import make_place, make_place_mention, make_report
+from sahelwatch.extract.actors import ActorMention
 from sahelwatch.extract.located import locate_nearby
 from sahelwatch.extract.places import across_border, choose_place, document_country, find_places
 from sahelwatch.model import PlaceMention, Span
+from sahelwatch.pack import load_region
 
 COUNTRIES = {"mali": "ML", "malian": "ML", "niger": "NE", "nigerien": "NE", "malienne": "ML"}
 
@@ -183,6 +185,22 @@ def test_find_places_a_bracket_read_into_another_entity_gives_its_units() -> Non
     doc = Doc(spacy.blank("en").vocab, words=["The", "Kowa", "Traders", "Union", "met", "."])
     doc.ents = [SpacySpan(doc, 1, 4, label="ORG")]
     assert find_places(doc, []) == ()
+
+
+def test_find_places_a_people_named_alone_in_brackets_is_its_area() -> None:
+    civilians = load_region("sahel").actor("civilians")
+    assert civilians is not None
+    words = ["Gunmen", "burned", "Yendi", "(", "Sona", ",", "Gourma", ")", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    doc.ents = [SpacySpan(doc, i, i + 1, label="GPE") for i in (2, 4, 6)]
+    gourma = ActorMention(civilians, 6, 7, "Gourma", "civilians", None, "Gourmantche")
+    # after the units of a place, the people's name is the province named after them
+    assert [p.text for p in find_places(doc, [gourma])] == ["Yendi", "Sona", "Gourma"]
+    words = ["Gunmen", "attacked", "Gourma", "herders", "near", "Yendi", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    doc.ents = [SpacySpan(doc, 2, 3, label="GPE"), SpacySpan(doc, 5, 6, label="GPE")]
+    herders = ActorMention(civilians, 2, 4, "Gourma herders", "civilians", None, "Gourmantche")
+    assert [p.text for p in find_places(doc, [herders])] == ["Yendi"]  # people, no place
 
 
 def test_locate_nearby_a_feature_of_no_one_country_takes_the_places_country() -> None:

@@ -72,7 +72,7 @@ def find_places(doc: Doc, actors: Sequence[ActorMention]) -> tuple[PlaceMention,
     matched loosely to another country's)."""
     found: list[PlaceMention] = []
     for ent in doc.ents:
-        if any(m.start <= ent.start and ent.end <= m.end and m.actor.inter != 1 for m in actors):
+        if any(_holds(m, ent) for m in actors):
             continue
         if ent.label_ in PLACE_LABELS:
             found.append(PlaceMention(Span(ent.start_char, ent.end_char), ent.text, None,
@@ -83,6 +83,26 @@ def find_places(doc: Doc, actors: Sequence[ActorMention]) -> tuple[PlaceMention,
                 for part in _name_parts(ent)
             ]
     return tuple(found)
+
+
+def _holds(mention: ActorMention, ent: SpacySpan) -> bool:
+    """True when the actor mention takes in the entity: a non-state actor's name is no place
+    ("the Azawad Liberation Front"), but a people's name alone in brackets is the area named
+    after it ("Ougarou (Matiacoali, Gourma)": the Gourma province)."""
+    if not (mention.start <= ent.start and ent.end <= mention.end) or mention.actor.inter == 1:
+        return False
+    bare = mention.group is not None and (mention.start, mention.end) == (ent.start, ent.end)
+    return not (bare and _in_brackets(ent))
+
+
+def _in_brackets(ent: SpacySpan) -> bool:
+    """True for a name inside "( ... )" with only names and commas between it and the "("."""
+    for token in reversed(ent.doc[max(0, ent.start - 8) : ent.start]):
+        if token.text == "(":
+            return True
+        if token.text != "," and not (token.is_title or token.is_upper):
+            return False
+    return False
 
 
 def _bracketed(ent: SpacySpan) -> bool:
