@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sahelwatch.dedup import merge_reports
 from sahelwatch.extract import Coder, extract_events, finish_extractions
-from sahelwatch.geo import Gazetteer, add_place_ruler, geocode, open_gazetteer
+from sahelwatch.geo import Gazetteer, add_place_ruler, at_country_seat, geocode, open_gazetteer
 from sahelwatch.learn.model import load_model
 from sahelwatch.model import Document, Event, Extraction, Rejected
 from sahelwatch.nlp import Parsed, Pipelines, parse_documents
@@ -64,11 +64,18 @@ def code_documents(
     extractions = extract_events(parsed_only(), toolkit.coder, toolkit.pipelines)
     located = finish_extractions(geocode(extractions, toolkit.gazetteer), toolkit.coder)
     for extraction in located:
+        extraction = _seated(extraction, toolkit.gazetteer)
         while refused:
             yield refused.pop(0), []
         yield extraction, list(merge_reports(extraction.reports))
     for extraction in refused:
         yield extraction, []
+
+
+def _seated(extraction: Extraction, gazetteer: Gazetteer) -> Extraction:
+    """The extraction with its events known only by their country put at its capital."""
+    reports = tuple(at_country_seat(report, gazetteer) for report in extraction.reports)
+    return replace(extraction, reports=reports)
 
 
 def _hold(documents: Iterable[Document], held: dict[str, Document]) -> Iterator[Document]:

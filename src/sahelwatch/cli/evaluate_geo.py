@@ -72,6 +72,7 @@ def register(app: typer.Typer) -> None:
                 cues.country_of,
                 lambda text: _main(demonym_countries(text, cues)),
                 lambda place: seat_of(place, gazetteer) or place,
+                gazetteer.capital,
             )
         if as_json:
             print(json.dumps(asdict(scores)))

@@ -8,15 +8,16 @@ say the event is "coded as", else the spot followed by the admin units it lies i
 as small: a well, a camp) before a district, a district before a region, a region before a
 country, the first mentioned among equals; a place across a border ("near the border with
 Mali") is never it. An event at a country or a region is put, as the coder puts it, at its
-capital (ACLED's convention at geo_precision 3).
+capital (ACLED's convention at geo_precision 3), and so is one with no resolved toponym whose
+country the text's demonyms give ("Malian soldiers").
 Scores:
 
-- ``within_25km``: the share of rows whose chosen place is at most 25 km from ACLED's point
-  (a row with no resolved toponym counts as a miss);
+- ``within_25km``: the share of rows whose point is at most 25 km from ACLED's point
+  (a row with no point counts as a miss);
 - ``country``: the share whose country is ACLED's: the chosen place's, or, when no toponym
-  of a country was resolved, the one the text's demonyms point at most ("Malian soldiers");
-- ``resolved``: the share with any resolved toponym; ``median_km`` and
-  ``country_of_resolved`` (the share whose place is in ACLED's country) over those.
+  of a country was resolved, the one the text's demonyms point at most;
+- ``resolved``: the share with any resolved toponym, and ``country_of_resolved`` (the share
+  whose place is in ACLED's country) over those; ``median_km`` over the rows given a point.
 
 ACLED data is for measuring only: nothing read here is kept.
 """
@@ -101,13 +102,16 @@ def score_acled_places(
     country_of: CountryOf,
     text_country: CountryOf | None = None,
     point: Callable[[Place], Place] | None = None,
+    capital: Callable[[str], Place | None] | None = None,
 ) -> AcledPlaceScores:
     """Geoparse every row's notes and compare its event place with ACLED's.
 
     ``country_of`` maps ACLED's country names to ISO2; ``text_country`` gives the country
     a text's demonyms point at, used when no toponym of a country was resolved; ``point``
     gives the place an event at that place is put at, as the coder puts it (a country or a
-    region at its capital, :func:`~sahelwatch.geo.resolve.seat_of`).
+    region at its capital, :func:`~sahelwatch.geo.resolve.seat_of`); ``capital`` the capital
+    of a country (ISO2), where an event with only the country its demonyms give is put, as
+    the coder puts it (:func:`~sahelwatch.geo.precision.at_country_seat`).
     """
     within = same_country = resolved = resolved_country = 0
     errors: list[float] = []
@@ -119,10 +123,13 @@ def score_acled_places(
         if not country and text_country is not None:
             country = text_country(row.notes) or ""
         same_country += bool(country) and country == country_of(row.country)
+        if place is not None:
+            resolved += 1
+            resolved_country += place.country == country_of(row.country)
+        elif country and capital is not None:
+            place = capital(country)
         if place is None:
             continue
-        resolved += 1
-        resolved_country += place.country == country_of(row.country)
         error = distance_km(row.latitude, row.longitude, place.latitude, place.longitude)
         errors.append(error)
         within += error <= WITHIN_KM

@@ -38,6 +38,7 @@ from sahelwatch.geo.gazetteer import (
     user_gazetteer_path,
 )
 from sahelwatch.geo.geoparse import Geoparser, build_geoparser
+from sahelwatch.geo.precision import at_country_seat
 from sahelwatch.geo.rank import Ranker, load_ranker
 from sahelwatch.geo.recognize import PlaceRuler, add_place_ruler
 from sahelwatch.geo.resolve import (
@@ -66,6 +67,7 @@ __all__ = [
     "SqliteGazetteer",
     "StackedGazetteer",
     "add_place_ruler",
+    "at_country_seat",
     "build_gazetteer",
     "build_geoparser",
     "find_natural_earth",
