@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from sahelwatch.dedup import merge_reports
 from sahelwatch.extract import Coder, extract_events, finish_extractions
-from sahelwatch.geo import Gazetteer, add_place_ruler, at_country_seat, geocode, open_gazetteer
+from sahelwatch.geo import Gazetteer, add_place_ruler, geocode, open_gazetteer, settled
 from sahelwatch.learn.model import load_model
 from sahelwatch.model import Document, Event, Extraction, Rejected
 from sahelwatch.nlp import Parsed, Pipelines, parse_documents
@@ -73,8 +73,8 @@ def code_documents(
 
 
 def _seated(extraction: Extraction, gazetteer: Gazetteer) -> Extraction:
-    """The extraction with its events known only by their country put at its capital."""
-    reports = tuple(at_country_seat(report, gazetteer) for report in extraction.reports)
+    """The extraction with its reports as stored (:func:`~sahelwatch.geo.precision.settled`)."""
+    reports = tuple(settled(report, gazetteer) for report in extraction.reports)
     return replace(extraction, reports=reports)
 
 

@@ -212,3 +212,30 @@ def test_locate_nearby_a_feature_of_no_one_country_takes_the_places_country() ->
     ]
     assert locate_nearby(report, places).country == "NE"
     assert locate_nearby(report, places[:1]).country is None
+
+
+def test_locate_nearby_an_event_put_at_an_area_moves_to_the_town_its_sentence_names_in_it() -> None:
+    text = "Gunmen attacked the town of Dire (Dire, Tombouctou) and a post near Gao."
+    region = make_place(geonameid=1, name="Tombouctou Region", feature_class="A",
+                        feature_code="ADM1", country="ML", admin1="Tombouctou")  # fmt: skip
+    town = make_place(geonameid=2, name="Diré", feature_code="PPLA2", country="ML",
+                      admin1="Tombouctou", admin2="Dire")  # fmt: skip
+    gao = make_place(geonameid=3, name="Gao", country="ML", admin1="Gao")
+    at = {name: Span(text.index(name), text.index(name) + len(name)) for name in ("Dire", "Gao")}
+    places = [
+        make_place_mention(span=at["Dire"], text="Dire", place=town),
+        make_place_mention(span=Span(40, 50), text="Tombouctou", place=region),
+        make_place_mention(span=at["Gao"], text="Gao", place=gao),
+    ]
+    report = make_report(
+        place=region,
+        location="Timbuktu",
+        location_span=Span(40, 50),
+        evidence=(Span(0, len(text)),),
+        geo_precision=3,
+        radius_km=400.0,
+    )
+    moved = locate_nearby(report, places, text)
+    assert (moved.place, moved.geo_precision, moved.radius_km) == (town, 1, None)
+    # a town of another region is not in the area the event was put at
+    assert locate_nearby(report, [places[1], places[2]], text) == report

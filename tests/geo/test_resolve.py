@@ -7,7 +7,7 @@ import pytest
 
 from sahelwatch.geo.context import find_near, find_pairs
 from sahelwatch.geo.cues import Cues, load_cues
-from sahelwatch.geo.precision import at_country_seat
+from sahelwatch.geo.precision import settled
 from sahelwatch.geo.resolve import (
     MentionContext,
     geo_precision,
@@ -211,16 +211,19 @@ def test_radius_km_by_kind_of_place() -> None:
     assert radius_km(MALI, 3, gazetteer) == 628.0
 
 
-def test_at_country_seat_puts_an_event_known_by_its_country_at_the_capital() -> None:
+def test_settled_puts_an_event_known_by_its_country_at_the_capital_and_sets_radii() -> None:
     gazetteer = sahel_gazetteer()
-    seated = at_country_seat(_report(None, country="NE"), gazetteer)
+    seated = settled(_report(None, country="NE"), gazetteer)
     assert (seated.place, seated.location, seated.geo_precision) == (NIAMEY, "Niamey", 3)
     assert seated.radius_km == 500.0  # the whole country: the point is no spot
-    placed = _report(None, country="NE", place=KOURI_NE, location="Kouri")
-    assert at_country_seat(placed, gazetteer) == placed
-    assert at_country_seat(_report(None), gazetteer).place is None  # no country, no point
+    placed = _report(None, country="NE", place=KOURI_NE, location="Kouri", radius_km=25.0)
+    assert settled(placed, gazetteer) == placed
+    # placed after the geo stage, at a village of its sentence: the village's own radius
+    later = replace(placed, radius_km=None, geo_precision=1)
+    assert settled(later, gazetteer).radius_km == 3.0
+    assert settled(_report(None), gazetteer).place is None  # no country, no point
     # a country the gazetteer has no capital for keeps no point rather than a guess
-    assert at_country_seat(_report(None, country="ML"), gazetteer).place is None
+    assert settled(_report(None, country="ML"), gazetteer).place is None
 
 
 def _report(span: Span | None, **fields: object) -> EventReport:

@@ -34,6 +34,8 @@ _WIDE_CODES = frozenset(
 # Places a report is put at from elsewhere in its document: not a region or a country, whose
 # point (the capital ACLED uses) only the geo stage knows.
 _AREA_CODES = frozenset({"ADM1", "PCLI"})
+# Areas that hold towns: an event put at one is put at the town its sentences name in it.
+_UNIT_CODES = frozenset({"ADM1", "ADM2", "ADM3", "PCLI"})
 
 
 def locate_nearby(
@@ -48,6 +50,9 @@ def locate_nearby(
     feature of no one country ("near Lake Chad", "in the Sahara")."""
     resolved = [p for p in places if p.place is not None]
     if report.place is not None:
+        spot = _spot_within(report, resolved, text)
+        if spot is not None:
+            return _placed(report, spot, precision=1)
         if report.place.country or report.country:
             return report
         country = _most_named(resolved)
@@ -139,7 +144,41 @@ def _spot(place: Place) -> bool:
     return place.feature_class in _SPOT_CLASSES and place.feature_code not in _WIDE_CODES
 
 
-def _placed(report: EventReport, chosen: PlaceMention) -> EventReport:
+def _spot_within(
+    report: EventReport, resolved: Sequence[PlaceMention], text: str
+) -> PlaceMention | None:
+    """The town an event put at an area ("the town of Dire (Dire, *Tombouctou*)") is at: a
+    resolved spot of its sentences inside that area (:func:`specific_place` among them), as
+    ACLED codes the most precise place told; None when the event's place is no area."""
+    area = next((m.place for m in resolved if m.span == report.location_span), None)
+    if area is None or area.feature_code not in _UNIT_CODES:
+        return None
+    inside = [
+        m
+        for m in resolved
+        if m.place is not None
+        and _spot(m.place)
+        and any(s.start <= m.span.start < s.end for s in report.evidence)
+        and _holds(area, m.place)
+    ]
+    return specific_place(inside, text)
+
+
+def _holds(area: Place, place: Place) -> bool:
+    """True when ``place`` lies in the country or admin unit ``area`` (by the gazetteer's
+    unit names; a place of no known second-order unit counts by its first)."""
+    if place.country != area.country:
+        return False
+    if area.feature_code.startswith("PCL"):
+        return True
+    if area.admin1 != place.admin1:
+        return False
+    return area.feature_code == "ADM1" or place.admin2 is None or area.admin2 == place.admin2
+
+
+def _placed(report: EventReport, chosen: PlaceMention, precision: int | None = None) -> EventReport:
+    """The report at ``chosen``; its radius is left for the geo stage's last step to set
+    (:func:`~sahelwatch.geo.precision.settled`)."""
     assert chosen.place is not None
     return replace(
         report,
@@ -147,7 +186,8 @@ def _placed(report: EventReport, chosen: PlaceMention) -> EventReport:
         location=chosen.place.name,
         location_span=chosen.span,
         country=chosen.place.country,
-        geo_precision=2 if chosen.place.feature_class == "P" else 3,
+        geo_precision=precision or (2 if chosen.place.feature_class == "P" else 3),
+        radius_km=None,
     )
 
 

@@ -38,7 +38,7 @@ from sahelwatch.geo.gazetteer import (
     user_gazetteer_path,
 )
 from sahelwatch.geo.geoparse import Geoparser, build_geoparser
-from sahelwatch.geo.precision import at_country_seat
+from sahelwatch.geo.precision import settled
 from sahelwatch.geo.rank import Ranker, load_ranker
 from sahelwatch.geo.recognize import PlaceRuler, add_place_ruler
 from sahelwatch.geo.resolve import (
@@ -67,7 +67,6 @@ __all__ = [
     "SqliteGazetteer",
     "StackedGazetteer",
     "add_place_ruler",
-    "at_country_seat",
     "build_gazetteer",
     "build_geoparser",
     "find_natural_earth",
@@ -81,6 +80,7 @@ __all__ = [
     "read_additions",
     "read_context",
     "resolve_mentions",
+    "settled",
     "shipped_gazetteer_path",
     "user_gazetteer_path",
 ]

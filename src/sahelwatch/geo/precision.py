@@ -2,8 +2,8 @@
 
 :func:`geo_precision` gives ACLED's geo_precision of a place in its context, :func:`radius_km`
 how far from its point the event may be, :func:`seat_of` the town ACLED puts an event told
-only by its country or its region at (its capital), and :func:`at_country_seat` puts there an
-event whose document gives its country but no place of it.
+only by its country or its region at (its capital), and :func:`settled` puts there an event
+whose document gives its country but no place of it.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from sahelwatch.geo.gazetteer import Gazetteer
 from sahelwatch.geo.units import distance_km
 from sahelwatch.model import EventReport, Place
 
-__all__ = ["at_country_seat", "geo_precision", "radius_km", "seat_of"]
+__all__ = ["geo_precision", "radius_km", "seat_of", "settled"]
 
 # Radius (km) of a place located at ACLED geo_precision 1, by population.
 _TOWN_RADII = ((1_000_000, 20.0), (100_000, 10.0), (10_000, 5.0), (0, 3.0))
@@ -90,12 +90,19 @@ def seat_of(unit: Place, gazetteer: Gazetteer) -> Place | None:
     return max(towns, key=lambda town: (town.feature_code == "PPLA", town.population), default=None)
 
 
-def at_country_seat(report: EventReport, gazetteer: Gazetteer) -> EventReport:
-    """An event with a country but no place ("Burkina Faso police opened fire on students"),
-    located as ACLED locates an event told only by its country: at the capital, at
-    geo_precision 3, the radius the whole country's extent (the point says the country, not
-    the spot). Any other report is returned as it is."""
-    if report.place is not None or not report.country:
+def settled(report: EventReport, gazetteer: Gazetteer) -> EventReport:
+    """The report as it is stored: an event with a country but no place ("Burkina Faso
+    police opened fire on students") is located as ACLED locates an event told only by its
+    country: at the capital, at geo_precision 3, the radius the whole country's extent (the
+    point says the country, not the spot); an event placed after the geo stage (at a place
+    of its document, or at the town its sentences name in its area) gets the radius of that
+    place. Any other report is returned as it is."""
+    if report.place is not None:
+        if report.radius_km is not None:
+            return report
+        precision = report.geo_precision or 1
+        return replace(report, radius_km=radius_km(report.place, precision, gazetteer))
+    if not report.country:
         return report
     country, capital = gazetteer.country(report.country), gazetteer.capital(report.country)
     if country is None or capital is None:
