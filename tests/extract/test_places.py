@@ -91,6 +91,23 @@ def test_choose_place_a_region_or_an_airport_named_by_a_place_is_the_place() -> 
     assert choose_place(list(doc.sents), doc[1], [menaka, gao], COUNTRIES) == gao
 
 
+def test_choose_place_the_admin_units_in_brackets_are_not_the_place() -> None:
+    # "Gunmen attacked the Koro area ( Dinangourou , Mopti ) ."
+    words = ["Gunmen", "attacked", "the", "Koro", "area", "(", "Dinangourou", ",", "Mopti", ")"]
+    doc = parse(
+        [*words, "."],
+        [1, 1, 4, 4, 1, 4, 4, 6, 6, 4, 1],
+        ["nsubj", "ROOT", "det", "compound", "dobj", "punct", "appos", "punct", "conj", "punct",
+         "punct"],
+        ["NOUN", "VERB", "DET", "PROPN", "NOUN", "PUNCT", "PROPN", "PUNCT", "PROPN", "PUNCT",
+         "PUNCT"],
+    )  # fmt: skip
+    koro, commune, region = mention(doc, 3), mention(doc, 6), mention(doc, 8)
+    assert choose_place(list(doc.sents), doc[1], [koro, commune, region], COUNTRIES) == koro
+    # alone, the units still place the event
+    assert choose_place(list(doc.sents), doc[1], [commune, region], COUNTRIES) == commune
+
+
 def test_choose_place_close_to_a_town_is_not_a_destination() -> None:
     doc = parse(
         ["Militants", "attacked", "a", "prison", "close", "to", "Niamey", "."],

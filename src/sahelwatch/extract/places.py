@@ -282,11 +282,25 @@ def _score(
             score -= 100  # "Gao residents", not "NGuigmi airport"; see _names_people
     if _coded_at(doc, span):
         score += 40
+    elif _in_unit_brackets(span):
+        score -= 30  # "the Kouakourou area (Djenne, *Mopti*)": the units of the place before
     demonym = countries.get(doc[span.start - 1].lower_) if span.start > 0 else None
     demonym = demonym or countries.get(span[0].lower_)
     if prefer is not None and demonym is not None:
         score += 15 if demonym == prefer else -15
     return score
+
+
+def _in_unit_brackets(span: SpacySpan) -> bool:
+    """True for a name in the bracket of admin units notes write after a place ("Tessit
+    (Ansongo, Gao)"): only names and commas between it and the "(", and words before that."""
+    doc = span.doc
+    for token in reversed(doc[max(0, span.start - 8) : span.start]):
+        if token.text == "(":
+            return token.i > 0 and doc[token.i - 1].is_alpha
+        if token.text != "," and not (token.is_title or token.is_upper):
+            return False
+    return False
 
 
 def _landed(token: Token, head: Token) -> bool:
