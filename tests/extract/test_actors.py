@@ -10,7 +10,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from sahelwatch.extract.actors import ActorMatcher, ActorMention, ActorNames
+from sahelwatch.extract.actors import ActorMatcher, ActorMention, ActorNames, composite
 from sahelwatch.extract.lang import LANGUAGES
 from sahelwatch.pack import RegionPack, load_region
 
@@ -97,6 +97,20 @@ def test_names_parent_at_follows_dated_affiliations(pack: RegionPack) -> None:
     parent = names.parent_at(macina, dt.date(2019, 6, 1))
     assert parent is not None and parent.id == "jnim"
     assert names.parent_at(macina, dt.date(2020, 6, 1)) is None
+
+
+def test_names_parent_at_names_suspects_by_their_parents(pack: RegionPack) -> None:
+    names = ActorNames(pack)
+    macina, ansaroul, issp = (
+        pack.actor(i) for i in ("katiba-macina", "ansaroul-islam", "is-sahel")
+    )
+    assert macina is not None and ansaroul is not None and issp is not None
+    both = composite([macina, ansaroul])
+    parent = names.parent_at(both, dt.date(2019, 6, 1))
+    assert parent is not None and parent.id == "jnim"
+    mixed = names.parent_at(composite([macina, issp]), dt.date(2019, 6, 1))
+    assert mixed is not None and mixed.id == "jnim and/or is-sahel"
+    assert names.parent_at(composite([macina, issp]), dt.date(2016, 1, 1)) is None
 
 
 def test_find_generic_kind_named_in_brackets(nlp: dict[str, Language], pack: RegionPack) -> None:

@@ -3,6 +3,8 @@ as their communal militias (the whole coder runs: these tests load the spaCy mod
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from coder_fixtures import Code
@@ -101,3 +103,22 @@ def test_acled_sides_a_village_self_defense_is_its_communal_militia(code: Code) 
     assert code(text).reports[0].actor2 == "Tenkodogo Communal Militia (Burkina Faso)"
     text = "Village self-defense from Tenkodogo ambushed JNIM militants and killed three."
     assert code(text).reports[0].actor1 == "Tenkodogo Communal Militia (Burkina Faso)"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Presumed Katiba Macina or Ansaroul Islam militants looted a school near Djibo.", "en"),
+        (
+            "Des militants présumés de la Katiba Macina ou d'Ansaroul Islam ont pillé une école "
+            "près de Djibo.",
+            "fr",
+        ),
+    ],
+)
+def test_acled_sides_suspects_of_one_parent_are_the_parent(
+    code: Code, text: str, language: str
+) -> None:
+    report = code(text, language, dt.date(2019, 6, 1)).reports[0]
+    assert report.actor1 == "JNIM: Group for Support of Islam and Muslims"

@@ -106,11 +106,25 @@ class ActorNames:
     def parent_at(self, actor: Actor, day: dt.date | None) -> Actor | None:
         """The actor ACLED codes ``actor``'s events under on ``day`` (Katiba Macina: JNIM); a
         parent "X and/or Y" names both suspects (the press's "Boko Haram" after the 2016
-        split: ISWAP and/or JAS)."""
+        split: ISWAP and/or JAS); suspects named together are each named by their parent
+        ("Katiba Macina or Ansaroul Islam" in 2019: JNIM)."""
+        if _AND_OR in actor.id:
+            return self._suspects_at(actor.id.split(_AND_OR), day)
         for affiliation in self._pack.coded_as_parent.get(actor.id, ()):
             if day is None or (affiliation.start or day) <= day <= (affiliation.end or day):
                 return self._suspects(affiliation.parent)
         return None
+
+    def _suspects_at(self, ids: Sequence[str], day: dt.date | None) -> Actor | None:
+        """The suspects of a composite named by their parents at ``day``, once each; None when
+        no suspect has a parent then."""
+        found = [self._pack.actor(ident) for ident in ids]
+        members = [actor for actor in found if actor is not None]
+        named = [self.parent_at(actor, day) or actor for actor in members]
+        if len(members) < len(ids) or [a.id for a in named] == [a.id for a in members]:
+            return None
+        unique = list({actor.id: actor for actor in named}.values())
+        return unique[0] if len(unique) == 1 else composite(unique)
 
     def _suspects(self, parent: str) -> Actor | None:
         found = [self._pack.actor(part.strip()) for part in parent.split(_AND_OR)]
