@@ -109,6 +109,30 @@ def test_acled_sides_a_village_self_defense_is_its_communal_militia(code: Code) 
 @pytest.mark.parametrize(
     ("text", "language"),
     [
+        (
+            "Suspected JNIM militants stormed a market near Djibo, militants burned shops.",
+            "en",
+        ),
+        (
+            "Des militants présumés du JNIM ont pris d'assaut un marché près de Djibo, des "
+            "militants ont brûlé des boutiques.",
+            "fr",
+        ),
+    ],
+)
+def test_acled_sides_bare_militants_are_the_group_the_sentence_named(
+    code: Code, text: str, language: str
+) -> None:
+    assert all(
+        r.actor1 == "JNIM: Group for Support of Islam and Muslims"
+        for r in code(text, language).reports
+    )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
         ("Presumed Katiba Macina or Ansaroul Islam militants looted a school near Djibo.", "en"),
         (
             "Des militants présumés de la Katiba Macina ou d'Ansaroul Islam ont pillé une école "

@@ -53,6 +53,9 @@ _PLACE_MILITIA = "place-militia"
 _ETHNIC = "ethnic-militia"
 _COMMUNITY_TYPES = frozenset({"Battles", "Violence against civilians"})
 _CLASH = "Armed clash"
+# Generic words for a group's fighters ("militants", "jihadists"), not for armed men of no
+# known group ("gunmen", "unidentified men").
+_MILITANT_KINDS = frozenset({"jihadists", "islamist-militia"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,17 +110,32 @@ def under_parent(
 
 def _antecedent(mention: ActorMention, ctx: DocumentContext) -> ActorMention | None:
     """ "JNIM militants attacked ...; *the militants* burned ...": a definite generic armed
-    group is the named armed group last mentioned before it."""
+    group is the named armed group last mentioned before it; so are a group's fighters named
+    without a determiner after the group in the same sentence ("suspected JNIM militants
+    entered the village, *militants* opened fire")."""
     if mention.actor.inter not in _NON_STATE or mention.start == 0:
-        return None
-    if ctx.doc[mention.start - 1].lower_ not in ctx.data.definite:
         return None
     earlier = [
         m
         for m in ctx.actors
         if m.end <= mention.start and m.template is None and m.actor.inter in _NON_STATE
     ]
-    return earlier[-1] if earlier else None
+    if ctx.doc[mention.start - 1].lower_ in ctx.data.definite:
+        return earlier[-1] if earlier else None
+    sentence = ctx.doc[mention.start].sent
+    same = [m for m in earlier if m.start >= sentence.start]
+    if not same or mention.template not in _MILITANT_KINDS or not _bare(mention, ctx):
+        return None
+    return same[-1]
+
+
+def _bare(mention: ActorMention, ctx: DocumentContext) -> bool:
+    """ "militants", "des militants": a plural named without a number or a definite
+    determiner (not "two militants", "these militants")."""
+    return not any(
+        c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ctx.data.definite)
+        for c in tokens_of(mention, ctx.doc).root.children
+    )
 
 
 def _earlier_country(mention: ActorMention, ctx: DocumentContext) -> str | None:
