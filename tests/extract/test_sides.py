@@ -109,6 +109,19 @@ def test_acled_sides_a_village_self_defense_is_its_communal_militia(code: Code) 
 @pytest.mark.parametrize(
     ("text", "language"),
     [
+        ("Students beat their teacher with sticks in a school of Koudougou.", "en"),
+        ("Des élèves ont battu leur enseignant avec des bâtons dans une école de Koudougou.", "fr"),
+    ],
+)
+def test_acled_sides_a_crowd_that_attacks_is_rioters(code: Code, text: str, language: str) -> None:
+    report = code(text, language).reports[0]
+    assert report.actor1 == "Rioters (Burkina Faso)"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
         (
             "Suspected JNIM militants stormed a market near Djibo, militants burned shops.",
             "en",

@@ -219,6 +219,8 @@ def _violent_doer(
     communal = _communal(sub, one, roles, ctx, country)
     if communal is not None:
         return communal
+    if ctx.types[sub].event_type in _COMMUNITY_TYPES and _crowd(one, roles, ctx):
+        return _generic("rioters", ctx, country, one.text)
     if one.actor is None or (one.actor.inter == 7 and one.template in {"civilians", None}):
         return _generic("unidentified", ctx, country, roles.doer_text or one.text)
     group = roles.actor1.group if roles.actor1 else None
@@ -226,6 +228,19 @@ def _violent_doer(
         actor = ctx.names.render(_ETHNIC, country, group)
         return Side(actor, template=_template_key(_ETHNIC, group), text=one.text)
     return one
+
+
+def _crowd(one: Side, roles: Roles, ctx: DocumentContext) -> bool:
+    """A crowd the text names as the doer ("*students* kidnapped their headmaster", "*protesters*
+    beat a policeman") attacks as a mob: rioters for ACLED, not an armed group."""
+    mention = roles.actor1
+    if one.actor is None or mention is None or mention.group is not None or roles.guessed:
+        return False
+    if mention.template in {"protesters", "rioters"}:
+        return True
+    root = tokens_of(mention, ctx.doc).root
+    named = root.lower_ in ctx.data.crowd_words or root.lemma_.lower() in ctx.data.crowd_words
+    return mention.template == "civilians" and named
 
 
 def _communal(
