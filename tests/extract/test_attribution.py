@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.tokens import Doc
 
-from coder_fixtures import hand_parse
+from coder_fixtures import Code, hand_parse
 from sahelwatch.extract.actors import ActorMention
 from sahelwatch.extract.attribution import attributed
 from sahelwatch.extract.lang import LANGUAGES
@@ -55,3 +56,30 @@ def test_attributed_a_name_in_a_further_clause_is_not_blamed() -> None:
         lemmas=["il", "accuser", "un", "berger", "de", "aider", "le", "VDP"],
     )  # fmt: skip
     assert attributed(french[:], [ActorMention(vdp, 7, 8, "VDP")], LANGUAGES["fr"]) is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Gunmen killed two traders near Gao. Witnesses described the attackers as JNIM "
+            "militants.",
+            "en",
+        ),
+        (
+            "Gunmen killed two traders near Gao. The assailants were identified as JNIM militants.",
+            "en",
+        ),
+        (
+            "Des hommes armés ont tué deux commerçants près de Gao. Des témoins ont décrit les "
+            "assaillants comme des militants du JNIM.",
+            "fr",
+        ),
+    ],
+)
+def test_attributed_the_group_witnesses_describe_the_doers_as(
+    code: Code, text: str, language: str
+) -> None:
+    report = code(text, language).reports[0]
+    assert report.actor1 == "JNIM: Group for Support of Islam and Muslims"

@@ -326,6 +326,9 @@ ATTRIBUTION_VERBS = frozenset(
         "ascribe",
     }
 )
+# Who witnesses or officials say the doers were ("witnesses *described* the attackers as
+# Janjaweed", "the assailants were *identified* as ISGS militants").
+ATTRIBUTION_VERBS = ATTRIBUTION_VERBS | frozenset({"describe", "identify"})
 # Words that make what follows habitual or hypothetical, not an event.
 GENERIC_PHRASES = (
     "every time",

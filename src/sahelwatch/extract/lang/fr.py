@@ -278,6 +278,9 @@ PERFECT_AUXILIARIES: frozenset[str] = frozenset()
 ATTRIBUTION_VERBS = frozenset(
     {"attribuer", "imputer", "revendiquer", "accuser", "soupçonner", "responsable"}
 )
+# Qui les témoins ou les autorités disent être les auteurs ("des témoins ont *décrit* les
+# assaillants comme des Janjaweed", "les assaillants ont été *identifiés* comme des militants").
+ATTRIBUTION_VERBS = ATTRIBUTION_VERBS | frozenset({"décrire", "identifier"})
 GENERIC_PHRASES = ("chaque fois", "à chaque fois", "en cas d'", "en cas de", "au cas où", "si ")
 # Nouns a weapon word may modify and still be an event ("artillery *fire*", "IED *attack*").
 EVENT_NOUNS = frozenset(
