@@ -41,7 +41,9 @@ _UNIT_CODES = frozenset({"ADM1", "ADM2", "ADM3", "PCLI"})
 def locate_nearby(
     report: EventReport, places: Sequence[PlaceMention], text: str = ""
 ) -> EventReport:
-    """An event whose own place the geo stage could not find is placed, as ACLED does, at a
+    """An event put at an area moves to a town its sentences name inside it ("the town of
+    Dire (Dire, *Tombouctou*)": Dire, not the region). An event whose own place the geo stage
+    could not find is placed, as ACLED does, at a
     resolved place named in its sentences ("Dounapen, near Dioungani (*Koro*)"), else at
     the most specific place its document names (:func:`specific_place`) in its country,
     short of a region or a country. An event with no country either (or only a guess from
