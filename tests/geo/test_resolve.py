@@ -5,7 +5,7 @@ from dataclasses import replace
 
 import pytest
 
-from sahelwatch.geo.context import find_near, find_pairs
+from sahelwatch.geo.context import find_near, find_pairs, find_qualifiers
 from sahelwatch.geo.cues import Cues, load_cues
 from sahelwatch.geo.precision import settled
 from sahelwatch.geo.resolve import (
@@ -39,6 +39,7 @@ from .fakes import (
     MALI,
     MENAKA_REGION,
     NIAMEY,
+    SAHEL_PLACES,
     TESSALIT,
     TILLABERI,
     TIN_ZAOUATINE_DZ,
@@ -623,3 +624,31 @@ def test_resolve_mentions_misspelling_across_a_region_border_stays_unresolved(
     resolved = resolve(text, cues, "Tesallit", "Niamey", "Tillaberi")
     assert resolved[0].place is None  # close to a Malian town; the report is about Niger
     assert [m.place for m in resolved[1:]] == [NIAMEY, TILLABERI]
+
+
+def test_resolve_mentions_a_town_qualified_by_its_region_is_that_one_throughout(
+    cues: Cues,
+) -> None:
+    larger = place(90010, "Sona", "ML", population=5000, admin1="Gao")
+    smaller = place(90011, "Sona", "ML", population=300, admin1="Kidal")
+    gazetteer = FakeGazetteer([*SAHEL_PLACES, larger, smaller])
+    text = "Gunmen attacked Sona, Kidal Region, at dawn. By noon Sona was calm again."
+    found = mentions(text, "Sona", "Kidal Region", "Sona")
+    resolved = resolve_mentions(text, found, gazetteer, cues)
+    assert [m.place for m in resolved] == [smaller, KIDAL_REGION, smaller]
+    assert resolved[2].rule.endswith("geo.resolve:same_name")
+    # the mentions come back in the order given, read in text order all the same
+    backwards = resolve_mentions(text, found[::-1], gazetteer, cues)
+    assert [m.place for m in backwards] == [smaller, KIDAL_REGION, smaller]
+    # unqualified, the larger namesake
+    alone = "Gunmen attacked Sona at dawn."
+    assert resolve_mentions(alone, mentions(alone, "Sona"), gazetteer, cues)[0].place == larger
+
+
+def test_find_qualifiers_a_comma_or_a_bracket_between_two_names() -> None:
+    text = "Parkland, Florida and Kouri (Tillaberi) near Gao"
+    spans = [
+        Span(text.index(name), text.index(name) + len(name))
+        for name in ("Parkland", "Florida", "Kouri", "Tillaberi", "Gao")
+    ]
+    assert find_qualifiers(text, spans) == {0: 1, 2: 3}

@@ -115,6 +115,16 @@ def find_pairs(
     return pairs
 
 
+def find_qualifiers(text: str, spans: Sequence[Span]) -> dict[int, int]:
+    """Mentions followed by the unit they lie in: "Parkland, Florida", "Kouri (Tillaberi)":
+    index -> the next mention's index (only a comma or an opening bracket between them)."""
+    found: dict[int, int] = {}
+    for index, (first, second) in enumerate(itertools.pairwise(spans)):
+        if text[first.end : second.start].strip() in {",", "("}:
+            found[index] = index + 1
+    return found
+
+
 def find_near(
     text: str, spans: Sequence[Span], cues: Cues, words: TextWords | None = None
 ) -> dict[int, int]:

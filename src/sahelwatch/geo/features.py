@@ -29,6 +29,7 @@ __all__ = [
     "namesakes",
     "prominence",
     "units_of",
+    "within",
 ]
 
 FEATURES = (
@@ -56,11 +57,19 @@ FEATURES = (
     "doc_holds",
     "proximity",
     "pair_proximity",
+    "doc_qualified",
     "region",
     "seat",
 )
 # The features :func:`document_features` gives (the rest are intrinsic).
-DOCUMENT_FEATURES = ("doc_country", "doc_admin", "doc_holds", "proximity", "pair_proximity")
+DOCUMENT_FEATURES = (
+    "doc_country",
+    "doc_admin",
+    "doc_holds",
+    "proximity",
+    "pair_proximity",
+    "doc_qualified",
+)
 _MATCH_QUALITY = {
     Match.COUNTRY_WORD: 1.0,
     Match.EXACT: 1.0,
@@ -97,7 +106,9 @@ class DocumentView:
     to 1); ``names`` are the fold keys of the other toponyms (an admin unit named elsewhere in
     the text: "Dioura (Tenenkou, Mopti)"); ``places`` the other toponyms' likely places, for
     distances; ``partner`` the place of the other end of "between X and Y"; ``units`` the
-    (country, admin1) and (country, admin1, admin2) the other toponyms' places lie in.
+    (country, admin1) and (country, admin1, admin2) the other toponyms' places lie in;
+    ``qualifier`` the unit named right after the mention ("Parkland, *Florida*", "Kouri
+    (*Tillaberi*)").
     """
 
     countries: Mapping[str, float] = field(default_factory=dict)
@@ -105,6 +116,7 @@ class DocumentView:
     places: Sequence[Place] = ()
     partner: Place | None = None
     units: frozenset[tuple[str, ...]] = frozenset()
+    qualifier: Place | None = None
 
 
 def features_of(
@@ -237,7 +249,24 @@ def document_features(
         "doc_holds": float(holds),
         "proximity": _closeness(place, document.places),
         "pair_proximity": _closeness(place, [document.partner] if document.partner else []),
+        "doc_qualified": float(
+            document.qualifier is not None and within(place, document.qualifier)
+        ),
     }
+
+
+def within(place: Place, unit: Place) -> bool:
+    """True when ``place`` may lie in the country or first- or second-order unit ``unit``
+    by the gazetteer's unit names: a place of no known second-order unit counts by its
+    first (the country dumps of the region leave many villages' second unit blank)."""
+    if place.country != unit.country or place.geonameid == unit.geonameid:
+        return False
+    code = unit.feature_code
+    if code.startswith("PCL"):
+        return True
+    if not unit.admin1 or place.admin1 != unit.admin1:
+        return False
+    return code == "ADM1" or place.admin2 is None or place.admin2 == unit.admin2
 
 
 def _population(place: Place) -> float:

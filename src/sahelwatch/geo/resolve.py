@@ -28,6 +28,7 @@ from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
+from sahelwatch.geo import features
 from sahelwatch.geo.candidates import (
     FUZZY_CUTOFF,
     MAX_CANDIDATES,
@@ -42,6 +43,7 @@ from sahelwatch.geo.context import (
     demonym_countries,
     find_near,
     find_pairs,
+    find_qualifiers,
     read_context,
 )
 from sahelwatch.geo.cues import Cues, load_cues
@@ -132,12 +134,27 @@ def resolve_mentions(
     *,
     resolver: Resolver | None = None,
 ) -> tuple[PlaceMention, ...]:
-    """Resolve every mention whose place is None; the others are kept as they are."""
+    """Resolve every mention whose place is None; the others are kept as they are. The
+    mentions come back in the order given; they are read in text order ("between X and Y",
+    "X, Florida" are read from neighbours in the text)."""
     resolver = resolver or Resolver.load(gazetteer, cues)
+    order = sorted(range(len(mentions)), key=lambda i: (mentions[i].span.start, i))
+    if order != list(range(len(mentions))):
+        done = _resolve_in_order(text, [mentions[i] for i in order], resolver)
+        back = dict(zip(order, done, strict=True))
+        return tuple(back[i] for i in range(len(mentions)))
+    return _resolve_in_order(text, mentions, resolver)
+
+
+def _resolve_in_order(
+    text: str, mentions: Sequence[PlaceMention], resolver: Resolver
+) -> tuple[PlaceMention, ...]:
+    """:func:`resolve_mentions` of mentions in text order."""
     spans = [m.span for m in mentions]
     words = TextWords.around(text, [(s.start, s.end) for s in spans])
     pairs = find_pairs(text, spans, resolver.cues, words)
     pairs = {**find_near(text, spans, resolver.cues, words), **pairs}
+    qualifiers = find_qualifiers(text, spans)
     known: dict[tuple[str, MentionContext], _Ranked] = {}
     items = [
         _first_pass(text, mention, spans[:i] + spans[i + 1 :], resolver, words, known)
@@ -148,6 +165,7 @@ def resolve_mentions(
     possible = [_possible(item, resolver.ranker) for item in items]
     views: dict[str, DocumentView] = {}
     choices: dict[tuple[str, MentionContext], Choice] = {}
+    qualified: dict[str, PlaceMention] = {}
     resolved: list[PlaceMention] = []
     for index, item in enumerate(items):
         if item.mention.place is not None or not item.candidates:
@@ -159,8 +177,10 @@ def resolve_mentions(
         if view is None:
             view = views[item.key] = _document_view(items, provisional, index, demonyms, possible)
         same = (item.mention.text, item.ctx)
-        if index in pairs:
-            choice = _choose(item, replace(view, partner=provisional[pairs[index]]), resolver)
+        unit = _unit(provisional[qualifiers[index]]) if index in qualifiers else None
+        if index in pairs or unit is not None:
+            partner = provisional[pairs[index]] if index in pairs else None
+            choice = _choose(item, replace(view, partner=partner, qualifier=unit), resolver)
         elif same in choices:
             choice = choices[same]
         else:
@@ -170,7 +190,36 @@ def resolve_mentions(
             continue
         rule = f"{item.mention.rule};geo.resolve:{choice.reason}"
         resolved.append(replace(item.mention, place=choice.candidate.place, rule=rule))
-    return tuple(resolved)
+        place = choice.candidate.place
+        if unit is not None and place.feature_class == "P" and features.within(place, unit):
+            qualified.setdefault(item.key, resolved[-1])
+    return tuple(_one_sense(resolved, items, qualified, qualifiers))
+
+
+def _one_sense(
+    resolved: list[PlaceMention],
+    items: Sequence[_Mention],
+    qualified: Mapping[str, PlaceMention],
+    qualifiers: Mapping[int, int],
+) -> Iterator[PlaceMention]:
+    """The mentions, those of a town the text once qualified ("Parkland, Florida") taking
+    that place where they stand alone: a report means one Parkland throughout (a unit named
+    like a town, "Douentza (Douentza, Mopti)", is not the town)."""
+    for index, (mention, item) in enumerate(zip(resolved, items, strict=True)):
+        found = qualified.get(item.key)
+        alone = index not in qualifiers and not item.ctx.country and item.mention.place is None
+        if found is None or found is mention or not alone or found.place == mention.place:
+            yield mention
+            continue
+        yield replace(mention, place=found.place, rule=f"{item.mention.rule};geo.resolve:same_name")
+
+
+def _unit(place: Place | None) -> Place | None:
+    """The place when it is a country or a first-order unit, else None (second-order units
+    are left out: the gazetteer's second unit of villages is too often another one)."""
+    if place is None:
+        return None
+    return place if place.feature_code == "ADM1" or place.feature_code.startswith("PCL") else None
 
 
 def _choose(item: _Mention, view: DocumentView, resolver: Resolver) -> Choice:
