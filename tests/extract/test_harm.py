@@ -108,3 +108,38 @@ def test_harm_abducted_then_found_dead_is_an_attack(code: Code, text: str, langu
 def test_harm_abducted_and_found_alive_stays_an_abduction(code: Code) -> None:
     text = "On Monday, gunmen abducted a trader near Ansongo, he was found alive two days later."
     assert first_sub(code, text) == "Abduction/forced disappearance"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Monday, gunmen entered the village of Tindali and fired in the air before leaving.",
+         "en"),
+        ("Lundi, des hommes armés ont fait irruption dans le village de Tindali et ont tiré en "
+         "l'air avant de repartir.", "fr"),
+    ],
+)  # fmt: skip
+def test_harm_shots_in_the_air_alone_are_a_show_of_force(
+    code: Code, text: str, language: str
+) -> None:
+    assert first_sub(code, text, language) == "Change to group/activity"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Monday, soldiers fired warning shots and arrested ten herders at the market of "
+         "Dioura.", "en"),
+        ("Lundi, des militaires ont tiré en l'air et ont arrêté une dizaine d'éleveurs au "
+         "marché de Dioura.", "fr"),
+    ],
+)  # fmt: skip
+def test_harm_shots_in_the_air_with_arrests_are_arrests(
+    code: Code, text: str, language: str
+) -> None:
+    assert first_sub(code, text, language) == "Arrests"
+
+
+def test_harm_shots_in_the_air_that_wounded_stay_an_attack(code: Code) -> None:
+    text = "On Monday, gunmen fired in the air and wounded a trader at the market of Douentza."
+    assert first_sub(code, text) == "Attack"

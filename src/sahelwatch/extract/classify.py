@@ -50,7 +50,13 @@ from sahelwatch.extract.crowds import (
     volleys,
     without_topics,
 )
-from sahelwatch.extract.harm import code_by_target, deaths_told, official, people_harmed
+from sahelwatch.extract.harm import (
+    code_by_target,
+    deaths_told,
+    official,
+    people_harmed,
+    volleys_only,
+)
 from sahelwatch.extract.lang import LanguageData
 from sahelwatch.extract.roles import Roles
 from sahelwatch.extract.targets import target_kind
@@ -78,6 +84,8 @@ _BATTLE_WEAPONS = frozenset(
 )  # fmt: skip
 # Weapons found, defused or seized before use (an air strike "destroying" a depot is used).
 _DISRUPTABLE = _WEAPONS - {"Air/drone strike"}
+# Violence that needs someone fired at: shots only in the air are a show of force.
+_FIRED_AT = frozenset({"Attack", "Armed clash"})
 _RIOT = frozenset({"Violent demonstration", "Peaceful protest", "Protest with intervention"})
 _PASSIVE = frozenset({"nsubjpass", "nsubj:pass", "auxpass", "aux:pass"})
 _AGENTS = frozenset({"agent", "obl:agent"})
@@ -168,7 +176,19 @@ def classify(
     sub, trigger = min(decided, key=lambda item: (_rank(item[0]), item[1].span.start))
     sub = _conventions(sub, {s for s, _ in decided} | subs, triggers, roles, killed, data, text)
     sub = armed_crowd(sub, triggers, roles, data)
+    harmless = not killed and volleys_only(triggers, data) and not people_harmed(triggers, data)
+    if sub in _FIRED_AT and harmless:
+        sub, trigger = _show_of_force(decided, trigger)
     return Decision(sub, trigger, _confidence(trigger, roles, strong))
+
+
+def _show_of_force(decided: Sequence[tuple[str, Trigger]], volley: Trigger) -> tuple[str, Trigger]:
+    """Shots fired only in the air: what else the armed men did ("fired in the air and
+    arrested ten men": the arrests), or else a show of force, a change of their activity."""
+    done = [(sub, t) for sub, t in decided if sub not in _FIRED_AT]
+    if not done:
+        return "Change to group/activity", volley
+    return min(done, key=lambda item: (_rank(item[0]), item[1].span.start))
 
 
 def _aimed(

@@ -29,6 +29,7 @@ __all__ = [
     "off_duty",
     "official",
     "people_harmed",
+    "volleys_only",
 ]
 
 VIOLENCE = frozenset({"Attack", "Armed clash"})
@@ -117,6 +118,26 @@ def in_the_air(trigger: Trigger, data: LanguageData) -> bool:
     doc = trigger.span.doc
     following = doc[trigger.span.end : trigger.span.end + 3]
     return any(t.lower_ in data.harmless_shots for t in following)
+
+
+def volleys_only(triggers: Sequence[Trigger], data: LanguageData) -> bool:
+    """Every word of violence is shots fired in the air or as a warning ("militants entered the
+    village and fired in the air", "a patrol fired warning shots"): no one was fired at, so
+    ACLED codes no violence but what else the armed men did (arrests, looting) or a show of
+    force (a strategic development)."""
+    violent = [t for t in triggers if t.sub_event_type in VIOLENCE and t.kind != "intervention"]
+    return bool(violent) and all(_volley(t, data) for t in violent)
+
+
+def _volley(trigger: Trigger, data: LanguageData) -> bool:
+    """A word of shooting whose shots went in the air ("fired gunshots *in the air*", "fired
+    *warning* shots", "des tirs *de sommation*")."""
+    if trigger.pattern.plover_mode != "firearms":
+        return False
+    doc, head = trigger.span.doc, trigger.head
+    # after the word of shooting: "combined *air* and ground strikes" hit someone
+    words = doc[head.i + 1 : min(trigger.span.end + 3, trigger.span.sent.end)]
+    return any(t.lower_ in data.harmless_shots for t in words)
 
 
 def _armed_target(roles: Roles, data: LanguageData, text: str) -> bool:
