@@ -143,3 +143,26 @@ def test_harm_shots_in_the_air_with_arrests_are_arrests(
 def test_harm_shots_in_the_air_that_wounded_stay_an_attack(code: Code) -> None:
     text = "On Monday, gunmen fired in the air and wounded a trader at the market of Douentza."
     assert first_sub(code, text) == "Attack"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Monday, ISGS militants made an incursion into the village of Tindali, threatening "
+         "the family of a trader.", "en"),
+        ("Lundi, des jihadistes ont fait une incursion dans le village de Tindali et ont menacé "
+         "les habitants.", "fr"),
+    ],
+)  # fmt: skip
+def test_harm_incursion_with_threats_only_is_a_show_of_force(
+    code: Code, text: str, language: str
+) -> None:
+    assert first_sub(code, text, language) == "Change to group/activity"
+
+
+def test_harm_incursion_that_killed_stays_an_attack(code: Code) -> None:
+    text = (
+        "On Monday, ISGS militants made an incursion into the village of Tindali, threatening "
+        "the residents and killing two herders."
+    )
+    assert first_sub(code, text) == "Attack"

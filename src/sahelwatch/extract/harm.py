@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from sahelwatch.extract.lang import LanguageData
 from sahelwatch.extract.roles import Roles
@@ -33,6 +33,8 @@ __all__ = [
 ]
 
 VIOLENCE = frozenset({"Attack", "Armed clash"})
+# Entering a place in arms ("made an incursion"): violence only when someone was hurt.
+_INCURSIONS = frozenset({"incursion", "intrusion"})
 _HARM = frozenset({"Abduction/forced disappearance", "Sexual violence"})
 _ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "PRM", "UAF"})
 
@@ -121,12 +123,22 @@ def in_the_air(trigger: Trigger, data: LanguageData) -> bool:
 
 
 def volleys_only(triggers: Sequence[Trigger], data: LanguageData) -> bool:
-    """Every word of violence is shots fired in the air or as a warning ("militants entered the
-    village and fired in the air", "a patrol fired warning shots"): no one was fired at, so
-    ACLED codes no violence but what else the armed men did (arrests, looting) or a show of
-    force (a strategic development)."""
+    """Every word of violence is shots fired in the air or as a warning, or an incursion told
+    with those shots or with threats ("militants entered the village and fired in the air", "a
+    patrol fired warning shots", "made an incursion, threatening the villagers"): no one was
+    fired at, so ACLED codes no violence but what else the armed men did (arrests, looting) or
+    a show of force (a strategic development)."""
     violent = [t for t in triggers if t.sub_event_type in VIOLENCE and t.kind != "intervention"]
-    return bool(violent) and all(_volley(t, data) for t in violent)
+    volleys = [t for t in violent if _volley(t, data)]
+    entered = [t for t in violent if t.head.lemma_.lower() in _INCURSIONS]
+    if not violent or len(volleys) + len(entered) < len(violent):
+        return False
+    return bool(volleys) or _threats(sentences_of(triggers), data)
+
+
+def _threats(sentences: Sequence[Span], data: LanguageData) -> bool:
+    """A word of threatening in the sentences ("threatened the villagers", "menacé")."""
+    return any(t.lemma_.lower() in data.threat_verbs for s in sentences for t in s)
 
 
 def _volley(trigger: Trigger, data: LanguageData) -> bool:
