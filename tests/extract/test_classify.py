@@ -489,3 +489,20 @@ def test_classify_civilian_work_for_a_force_is_a_civilian_target(
 def test_classify_raid_told_by_its_arrests_is_arrests(code: Code) -> None:
     text = "Many said they had been detained in Niamey during raids on markets and held for days."
     assert first_sub(code, text) == "Arrests"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Monday, militants chased away the teachers and ransacked the school of Tindali.",
+         "en"),
+        ("Lundi, des jihadistes ont chassé les enseignants et saccagé l'école de Tindali.", "fr"),
+    ],
+)  # fmt: skip
+def test_classify_chasing_civilians_away_is_no_battle(code: Code, text: str, language: str) -> None:
+    assert first_sub(code, text, language) == "Looting/property destruction"
+
+
+def test_classify_repelling_an_attack_stays_a_battle(code: Code) -> None:
+    text = "On Monday, militia members repelled the gunmen who attacked the village of Tindali."
+    assert first_sub(code, text) == "Armed clash"

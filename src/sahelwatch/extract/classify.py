@@ -320,7 +320,9 @@ def _violence(
     trigger: Trigger, roles: Roles, killed: bool, subs: set[str], data: LanguageData
 ) -> str:
     doer, target = roles.actor1, roles.target
-    if trigger.pattern.target_default == "resistance" or _between(trigger, data):
+    if _between(trigger, data) or (
+        trigger.pattern.target_default == "resistance" and not _chased_civilians(trigger, data)
+    ):
         return "Armed clash"
     if doer is not None and doer.actor.inter == 1 and protesters(roles.actor2):
         return "Excessive force against protesters" if killed else "Protest with intervention"
@@ -335,6 +337,14 @@ def _violence(
     if trigger.pattern.target_default == "civilian" or trigger.kind == "outcome":
         return "Attack"
     return "Armed clash" if doer is not None and doer.actor.inter in {1, 8} else "Attack"
+
+
+def _chased_civilians(trigger: Trigger, data: LanguageData) -> bool:
+    """A word of resistance whose own object is civilians ("chased away the teachers",
+    "pursued the residents") drove off people who did not fight: no battle ("repelled *the
+    attack*" still is)."""
+    objects = [c for c in trigger.head.children if c.dep_ in {"dobj", "obj"}]
+    return bool(objects) and target_kind(objects, None, data) == "civilian"
 
 
 def _armed_toll(trigger: Trigger, roles: Roles) -> bool:
