@@ -277,3 +277,10 @@ def test_crowds_burning_by_police_at_a_protest_is_not_a_riot(code: Code) -> None
         "stalls."
     )
     assert first_sub(code, text) == "Protest with intervention"
+
+
+def test_crowds_political_groups_that_clash_are_a_mob(code: Code) -> None:
+    text = (
+        "On Monday, opposing political groups clashed in Banfora after a contested municipal vote."
+    )
+    assert first_sub(code, text) == "Mob violence"

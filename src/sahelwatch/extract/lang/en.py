@@ -135,6 +135,9 @@ villagers residents inhabitants youths youth population crowd crowds mob communi
 locals dwellers townspeople students traders merchants herders farmers teachers workers pupils
 supporters activists partisans refugees shopkeepers butchers vendors
 """
+# Organised sides of no armed group (event types, crowds.py): "*opposing political* groups
+# clashed", "rival *brotherhoods*" fight as a mob.
+CROWD_WORDS += " political brotherhoods congregations"
 # Words of villages and communities: those that fight do so as their communal militias.
 COMMUNAL_WORDS = "village villages villagers community communities communal intercommunal"
 # "Fighting between X and Y": two sides, so a battle.

@@ -91,6 +91,8 @@ villageois habitants population jeunes jeunesse foule foules communauté communa
 élèves étudiants commerçants éleveurs cultivateurs agriculteurs enseignants travailleurs
 ouvriers partisans militants réfugiés boutiquiers bouchers vendeurs
 """
+# "des groupes *politiques* rivaux", "deux *confréries*" (see en.py).
+CROWD_WORDS += " politiques confréries"
 COMMUNAL_WORDS = """
 village villages villageois communauté communautés communautaire intercommunautaire
 """
