@@ -284,3 +284,21 @@ def test_crowds_political_groups_that_clash_are_a_mob(code: Code) -> None:
         "On Monday, opposing political groups clashed in Banfora after a contested municipal vote."
     )
     assert first_sub(code, text) == "Mob violence"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Monday, three gunmen were captured by villagers near Diffa and handed over to the "
+         "gendarmerie.", "en"),
+        ("Lundi, des villageois ont capturé trois hommes armés près de Diffa et les ont remis à "
+         "la gendarmerie.", "fr"),
+    ],
+)  # fmt: skip
+def test_crowds_villagers_who_capture_men_are_a_mob(code: Code, text: str, language: str) -> None:
+    assert first_sub(code, text, language) == "Mob violence"
+
+
+def test_crowds_police_arrests_stay_arrests(code: Code) -> None:
+    text = "On Monday, police arrested three traders at the market of Diffa."
+    assert first_sub(code, text) == "Arrests"

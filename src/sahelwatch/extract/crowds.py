@@ -132,9 +132,9 @@ def crowd_violence(
     sub: str, roles: Roles, doc: Doc, data: LanguageData, fought: bool = False
 ) -> str | None:
     """People with no armed group who burn, loot or fight are rioters ("residents set fire to
-    the town hall": a violent demonstration; "a mob attacked a man": mob violence); so are
-    mutineers who loot. Protesters who fight, and a crowd that fights state forces
-    (``fought``: words of fighting), hold a violent demonstration."""
+    the town hall": a violent demonstration; "a mob attacked a man", "youths detained a judge":
+    mob violence); so are mutineers who loot. Protesters who fight, and a crowd that fights
+    state forces (``fought``: words of fighting), hold a violent demonstration."""
     doer = roles.actor1
     if doer is not None and mutiny(doer) and sub == "Looting/property destruction":
         return "Violent demonstration"
@@ -146,6 +146,8 @@ def crowd_violence(
         return None
     if sub == "Looting/property destruction":
         return "Violent demonstration"
+    if sub == "Arrests":  # "villagers captured three gunmen": no force of order arrests
+        return "Mob violence"
     state = roles.actor2 is not None and roles.actor2.actor.inter == 1
     if sub in VIOLENCE:
         return "Violent demonstration" if state or protesters(doer) else "Mob violence"
