@@ -307,3 +307,18 @@ def test_find_a_campaign_named_as_a_frame_is_no_taking_of_territory(
     assert triggers(toolkit, text, lang) == []
     told = "L'armée a annoncé lundi la reconquête de la ville de Djibo."
     assert triggers(toolkit, told, "fr") == ["fr-regain"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers fought a gun battle with rebels near Gao.",
+        "On Monday, soldiers fought the rebels near Gao.",
+    ],
+)
+def test_find_fighting_armed_men_or_a_battle_is_an_event(toolkit: Toolkit, text: str) -> None:
+    assert "en-fighting" in triggers(toolkit, text)
+
+
+def test_find_fighting_a_cause_is_no_event(toolkit: Toolkit) -> None:
+    assert "en-fighting" not in triggers(toolkit, "The mayor vowed to fight poverty in Gao.")

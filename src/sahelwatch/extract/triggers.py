@@ -219,7 +219,12 @@ def _generic(trigger: Trigger, data: LanguageData, events: frozenset[int]) -> bo
     if head.lemma_.lower() in {"march", "marcher"} and objects:
         return True
     if head.lemma_.lower() in {"fight", "combat", "battle", "combattre", "lutter"} and objects:
-        return all(o.lemma_.lower() not in data.armed_targets and o.pos_ == "NOUN" for o in objects)
+        # "fought *a gun battle*", "fought *rebels*": an event; "fight poverty": a cause
+        armed = data.armed_targets | data.armed_modifiers | data.armed_people
+        return all(
+            o.lemma_.lower() not in armed and o.pos_ == "NOUN" and o.i not in events
+            for o in objects
+        )
     return False
 
 
