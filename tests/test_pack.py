@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -88,3 +89,14 @@ def test_load_region_group_home_country() -> None:
     groups = {group.name: group for group in load_region("sahel").groups}
     assert groups["Mossi"].country == "BF"
     assert groups["Tuareg"].country is None
+
+
+def test_load_region_coded_first_convention_is_dated_and_by_kind() -> None:
+    pack = load_region("sahel")
+    convention = pack.coded_first["mil-ly"][0]
+    assert convention.holds(dt.date(2011, 3, 20), "Battles", "libyan-rebels")
+    assert convention.holds(dt.date(2011, 3, 20), "Explosions/Remote violence", "unidentified")
+    assert not convention.holds(dt.date(2012, 3, 20), "Battles", "libyan-rebels")
+    assert not convention.holds(None, "Battles", "libyan-rebels")
+    assert not convention.holds(dt.date(2011, 3, 20), "Battles", "civilians")
+    assert "mil-ml" not in pack.coded_first

@@ -9,7 +9,10 @@ Besides named actors, ``actors.jsonl`` holds *templates*: generic kinds of actor
 writes them ("Military Forces of {country}", "Civilians ({country})", "{group} Ethnic Militia
 ({country})"). A named actor may be the instance of a template for its country (``mil-ml`` is the
 ``military`` of Mali). ``acled_names`` lists the other names ACLED has used for the same actor:
-the crosswalk.
+the crosswalk. ``coded_first`` states a dated convention of ACLED's to name an actor first in
+its events against some others, whichever side acted (:class:`CodedFirst`):
+``{"start": "2011-02-15", "end": "2011-10-31", "against": ["libyan-rebels", "unidentified"],
+"event_types": ["Battles"]}``.
 """
 
 from __future__ import annotations
@@ -34,6 +37,14 @@ TRIGGER_KINDS = frozenset(
 )
 
 
+class _CodedFirstRecord(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    start: str | None = None
+    end: str | None = None
+    against: list[str]
+    event_types: list[str] = []
+
+
 class _ActorRecord(BaseModel):
     model_config = ConfigDict(extra="forbid")
     id: str
@@ -48,6 +59,7 @@ class _ActorRecord(BaseModel):
     template: bool = False
     instance_of: str | None = None
     metonyms: list[str] = []
+    coded_first: list[_CodedFirstRecord] = []
 
 
 class _PatternRecord(BaseModel):
@@ -133,6 +145,27 @@ class Group:
 
 
 @dataclass(frozen=True, slots=True)
+class CodedFirst:
+    """A period in which ACLED names an actor first in its events against others, whoever
+    acted (the Libyan military against the rebels in 2011, a convention ACLED keeps for no
+    other state): ``against`` holds actor or template ids ("unidentified"), ``event_types``
+    the ACLED event types it holds for (all when empty)."""
+
+    start: dt.date | None
+    end: dt.date | None
+    against: frozenset[str]
+    event_types: frozenset[str] = frozenset()
+
+    def holds(self, day: dt.date | None, event_type: str, other: str) -> bool:
+        """True when the convention names the actor before ``other`` on ``day``."""
+        if day is None or not (self.start or day) <= day <= (self.end or day):
+            return False
+        if self.event_types and event_type not in self.event_types:
+            return False
+        return other in self.against
+
+
+@dataclass(frozen=True, slots=True)
 class RegionPack:
     name: str
     version: str
@@ -152,6 +185,8 @@ class RegionPack:
     # Names that stand for an actor as the subject of a sentence ("Algiers summoned..."):
     # a capital for its government.
     metonyms: Mapping[str, str] = field(default_factory=dict)
+    # Actors ACLED names first against some others over a period (:class:`CodedFirst`).
+    coded_first: Mapping[str, tuple[CodedFirst, ...]] = field(default_factory=dict)
 
     def file(self, name: str) -> Traversable:
         """A file of the pack, by its manifest key or its file name."""
@@ -199,6 +234,9 @@ def load_region(name: str) -> RegionPack:
         ),
         coded_as_parent=MappingProxyType(
             {r.id: coded for r in records if (coded := _coded_as_parent(r))}
+        ),
+        coded_first=MappingProxyType(
+            {r.id: tuple(map(_coded_first, r.coded_first)) for r in records if r.coded_first}
         ),
     )
 
@@ -266,6 +304,15 @@ def _coded_as_parent(record: _ActorRecord) -> tuple[Affiliation, ...]:
         )
         for item in record.affiliations
         if item.get("coded_as") == "parent" and item.get("parent")
+    )
+
+
+def _coded_first(record: _CodedFirstRecord) -> CodedFirst:
+    return CodedFirst(
+        _date(record.start),
+        _date(record.end),
+        frozenset(record.against),
+        frozenset(record.event_types),
     )
 
 

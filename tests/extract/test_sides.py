@@ -159,3 +159,35 @@ def test_acled_sides_suspects_of_one_parent_are_the_parent(
 ) -> None:
     report = code(text, language, dt.date(2019, 6, 1)).reports[0]
     assert report.actor1 == "JNIM: Group for Support of Islam and Muslims"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "language", "day", "first"),
+    [
+        (
+            "On 20 March, Libyan rebels clashed with Gaddafi forces near Ajdabiya, killing five.",
+            "en",
+            dt.date(2011, 3, 21),
+            "Military Forces of Libya",
+        ),
+        (
+            "Le 20 mars, des rebelles libyens ont affronté les forces de Kadhafi près "
+            "d'Ajdabiya, faisant cinq morts.",
+            "fr",
+            dt.date(2011, 3, 21),
+            "Military Forces of Libya",
+        ),
+        (
+            "On 20 March, Libyan rebels clashed with Gaddafi forces near Ajdabiya, killing five.",
+            "en",
+            dt.date(2010, 3, 21),
+            "Libyan Rebel Forces",
+        ),
+    ],
+)
+def test_coded_order_names_first_the_side_the_pack_says_acled_names_first(
+    code: Code, text: str, language: str, day: dt.date, first: str
+) -> None:
+    report = code(text, language, day).reports[0]
+    assert report.actor1 == first

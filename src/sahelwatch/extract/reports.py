@@ -38,6 +38,7 @@ from sahelwatch.extract.sides import (
     acled_sides,
     actor_name,
     assoc_names,
+    coded_order,
     putsch,
     side_details,
     under_parent,
@@ -109,6 +110,7 @@ def _report(
     one, two = acled_sides(decision.sub_event_type, roles, ctx, country)
     one = putsch(decision, one, ctx)
     one, two = under_parent(one, ctx, day, country), under_parent(two, ctx, day, country)
+    one, two = coded_order(one, two, ctx, day, kind.acled_event_type)
     plover = _plover(decision, kind)
     return EventReport(
         id=_report_id(ctx.doc_id, decision), doc_id=ctx.doc_id, family=_family(kind, one, two),

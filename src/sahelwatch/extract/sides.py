@@ -31,6 +31,7 @@ __all__ = [
     "acled_sides",
     "actor_name",
     "assoc_names",
+    "coded_order",
     "putsch",
     "side_details",
     "under_parent",
@@ -106,6 +107,16 @@ def under_parent(
         return replace(side, actor=parent, assoc=assoc)
     actor = ctx.names.render(parent.id, country)
     return replace(side, actor=actor, assoc=assoc, template=parent.id)
+
+
+def coded_order(
+    one: Side, two: Side, ctx: DocumentContext, day: dt.date | None, event_type: str
+) -> tuple[Side, Side]:
+    """The sides in the order ACLED names them: swapped when the pack says ACLED names
+    actor2 first against actor1 at that date (:class:`~sahelwatch.pack.CodedFirst`)."""
+    if one.actor and two.actor and ctx.names.named_first(two.actor, one.actor, day, event_type):
+        return two, one
+    return one, two
 
 
 def _antecedent(mention: ActorMention, ctx: DocumentContext) -> ActorMention | None:
