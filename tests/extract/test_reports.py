@@ -416,3 +416,29 @@ def test_report_libyan_rebels_are_a_pro_government_militia_once_the_ntc_is_recog
 def test_report_nato_in_libya_is_an_armed_side(code: Code, text: str, language: str) -> None:
     actor1, _ = _first(code(text, language, dt.date(2011, 5, 1)))
     assert actor1 == "Operation Unified Protector: NATO Mission in Libya (2011-2011)"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "On 3 March, three soldiers were killed by the explosion of an IED near Djibo. The "
+            "device was planted by JNIM militants. Two more soldiers were wounded by the "
+            "explosion of an IED as they came to help.",
+            "en",
+        ),
+        (
+            "Le 3 mars, trois soldats ont été tués par l'explosion d'un engin explosif improvisé "
+            "près de Djibo. L'engin avait été posé par des militants du JNIM. Deux autres "
+            "soldats ont été blessés par l'explosion d'un engin explosif alors qu'ils venaient "
+            "en renfort.",
+            "fr",
+        ),
+    ],
+)
+def test_report_blame_between_the_events_sentences_names_the_doer(
+    code: Code, text: str, language: str
+) -> None:
+    report = code(text, language, dt.date(2020, 3, 4)).reports[0]
+    assert report.actor1 == "JNIM: Group for Support of Islam and Muslims"

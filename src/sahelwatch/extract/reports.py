@@ -185,10 +185,10 @@ def _victim_not_doer(roles: Roles) -> Roles:
 
 
 def _blame(draft: Draft, ctx: DocumentContext, merged: Roles) -> Roles:
-    """The named actor the event's sentences, or the next one, hold responsible; else the
-    first that one of the few sentences after does ("... They burned the post. *JNIM claimed*
-    the attack on Sunday.")."""
-    sentences = [c.sentence for c in draft.candidates]
+    """The named actor the event's sentences (and those between them), or the next one, hold
+    responsible; else the first that one of the few sentences after does ("... They burned
+    the post. *JNIM claimed* the attack on Sunday.")."""
+    sentences = _between(_sentences(draft))
     later = _later(sentences[-1], _LATER)
     sentences += later[:1]  # "... Claimed by JNIM."
     blamed = [attributed(s, ctx.actors, ctx.data) for s in sentences]
@@ -217,6 +217,15 @@ def _subject_before(
         if target is None or not target.same_actor(mention):
             return mention
     return None
+
+
+def _between(sentences: Sequence[SpacySpan]) -> list[SpacySpan]:
+    """Every sentence from the event's first to its last, also those between that tell no part
+    of it ("... an IED exploded. *The device was planted by JNIM.* Another IED ...")."""
+    found = [sentences[0]]
+    while found[-1].end < sentences[-1].start:
+        found.append(found[-1].doc[found[-1].end].sent)
+    return found
 
 
 def _later(last: SpacySpan, count: int) -> list[SpacySpan]:
