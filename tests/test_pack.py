@@ -100,3 +100,12 @@ def test_load_region_coded_first_convention_is_dated_and_by_kind() -> None:
     assert not convention.holds(None, "Battles", "libyan-rebels")
     assert not convention.holds(dt.date(2011, 3, 20), "Battles", "civilians")
     assert "mil-ml" not in pack.coded_first
+
+
+def test_load_region_a_template_names_a_group_in_a_country_over_a_period() -> None:
+    pack = load_region("sahel")
+    islamists = pack.coded_as_parent["islamist-militia:ML"][0]
+    assert islamists.parent == "ansar-dine"
+    assert islamists.start == dt.date(2012, 4, 1)
+    assert "islamist-militia" not in pack.coded_as_parent
+    assert {"rebels:LY", "rebels:ML", "rebels:TD", "rebels:NE"} <= set(pack.coded_as_parent)

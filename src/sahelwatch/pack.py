@@ -232,9 +232,7 @@ def load_region(name: str) -> RegionPack:
                 if not old.startswith("_")
             }
         ),
-        coded_as_parent=MappingProxyType(
-            {r.id: coded for r in records if (coded := _coded_as_parent(r))}
-        ),
+        coded_as_parent=MappingProxyType(_coded_as_parents(records)),
         coded_first=MappingProxyType(
             {r.id: tuple(map(_coded_first, r.coded_first)) for r in records if r.coded_first}
         ),
@@ -291,20 +289,27 @@ def _actor(record: _ActorRecord) -> Actor:
     )
 
 
-def _coded_as_parent(record: _ActorRecord) -> tuple[Affiliation, ...]:
-    """The periods ACLED codes the actor's events under a parent: an affiliation marked
+def _coded_as_parents(records: list[_ActorRecord]) -> dict[str, tuple[Affiliation, ...]]:
+    """The periods ACLED codes each actor's events under a parent: an affiliation marked
     ``"coded_as": "parent"``, from ``coded_from`` to ``coded_until`` when ACLED's practice
     spans less than the membership (Katiba Macina, in JNIM since 2017, named on its own
-    again from April 2020)."""
-    return tuple(
-        Affiliation(
-            str(item["parent"]),
-            _date(item.get("coded_from") or item.get("start")),
-            _date(item.get("coded_until") or item.get("end")),
-        )
-        for item in record.affiliations
-        if item.get("coded_as") == "parent" and item.get("parent")
-    )
+    again from April 2020). A template's affiliation with a ``country`` is ACLED's name for
+    the generic kind in that country then ("Islamists" in Mali in 2012: Ansar Dine), keyed
+    ``template:country`` as the template's renderings are (``islamist-militia:ML``)."""
+    found: dict[str, list[Affiliation]] = {}
+    for record in records:
+        for item in record.affiliations:
+            if item.get("coded_as") != "parent" or not item.get("parent"):
+                continue
+            key = f"{record.id}:{item['country']}" if item.get("country") else record.id
+            found.setdefault(key, []).append(
+                Affiliation(
+                    str(item["parent"]),
+                    _date(item.get("coded_from") or item.get("start")),
+                    _date(item.get("coded_until") or item.get("end")),
+                )
+            )
+    return {key: tuple(periods) for key, periods in found.items()}
 
 
 def _coded_first(record: _CodedFirstRecord) -> CodedFirst:

@@ -458,3 +458,24 @@ def test_find_communal_militia(nlp: dict[str, Language], pack: RegionPack) -> No
     )  # fmt: skip
     mention = find(nlp, pack, "Une milice communautaire peule a attaqué le bus.", "fr")[0]
     assert mention.actor.acled_name == "Fulani Ethnic Militia"
+
+
+def test_names_parent_at_names_a_generic_kind_by_the_group_of_its_country_then(
+    pack: RegionPack,
+) -> None:
+    names = ActorNames(pack)
+    rebels = names.render("rebels", "LY")
+    parent = names.parent_at(rebels, dt.date(2011, 3, 20))
+    assert parent is not None and parent.acled_name == "Libyan Rebel Forces"
+    assert names.parent_at(rebels, dt.date(2014, 3, 20)) is None
+    assert names.parent_at(rebels, None) is None
+    assert names.parent_at(names.render("rebels", "SN"), dt.date(2011, 3, 20)) is None
+    islamists = names.parent_at(names.render("islamist-militia", "ML"), dt.date(2012, 7, 1))
+    assert islamists is not None and islamists.id == "ansar-dine"
+
+
+def test_matcher_finds_rebels_as_their_own_generic_kind(
+    nlp: dict[str, Language], pack: RegionPack
+) -> None:
+    assert [m.template for m in find(nlp, pack, "Rebels attacked the town.")] == ["rebels"]
+    assert [m.template for m in find(nlp, pack, "Les rebelles ont attaqué.", "fr")] == ["rebels"]

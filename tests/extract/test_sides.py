@@ -191,3 +191,48 @@ def test_coded_order_names_first_the_side_the_pack_says_acled_names_first(
 ) -> None:
     report = code(text, language, day).reports[0]
     assert report.actor1 == first
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "language", "day", "first"),
+    [
+        (
+            "Islamists destroyed a mausoleum in Timbuktu on 1 July.",
+            "en",
+            dt.date(2012, 7, 2),
+            "Ansar Dine",
+        ),
+        (
+            "Le 1er juillet, des islamistes ont détruit un mausolée à Tombouctou.",
+            "fr",
+            dt.date(2012, 7, 2),
+            "Ansar Dine",
+        ),
+        (
+            "Islamists destroyed a mausoleum in Timbuktu on 1 July.",
+            "en",
+            dt.date(2016, 7, 2),
+            "Islamist Militia (Mali)",
+        ),
+        (
+            "On 1 July, rebels attacked an army post near Iferouane, killing three soldiers.",
+            "en",
+            dt.date(2008, 7, 2),
+            "MNJ: Nigerien Movement for Justice",
+        ),
+        (
+            "Le 1er juillet, des rebelles ont attaqué un poste de l'armée près d'Iferouane, "
+            "tuant trois soldats.",
+            "fr",
+            dt.date(2008, 7, 2),
+            "MNJ: Nigerien Movement for Justice",
+        ),
+    ],
+)
+def test_under_parent_a_generic_kind_is_the_group_acled_credits_there_then(
+    code: Code, text: str, language: str, day: dt.date, first: str
+) -> None:
+    report = code(text, language, day).reports[0]
+    assert report.actor1 == first
+    assert report.assoc_actor1 is None

@@ -95,6 +95,10 @@ class ActorNames:
         """True for a generic kind ("civilians"), named with a country."""
         return actor_id in self._templates
 
+    def is_rendering(self, actor_id: str) -> bool:
+        """True for a generic kind named with a country ("islamist-militia:ML:")."""
+        return actor_id.partition(":")[0] in self._templates and ":" in actor_id
+
     def home_of(self, group: str) -> str | None:
         """The one country of the region an ethnic group lives in (Dogon: Mali), if it has one."""
         return self._homes.get(group)
@@ -107,10 +111,14 @@ class ActorNames:
         """The actor ACLED codes ``actor``'s events under on ``day`` (Katiba Macina: JNIM); a
         parent "X and/or Y" names both suspects (the press's "Boko Haram" after the 2016
         split: ISWAP and/or JAS); suspects named together are each named by their parent
-        ("Katiba Macina or Ansaroul Islam" in 2019: JNIM)."""
+        ("Katiba Macina or Ansaroul Islam" in 2019: JNIM); a generic kind in its country names
+        the group ACLED credits there then ("Islamists" in Mali in 2012: Ansar Dine)."""
         if _AND_OR in actor.id:
             return self._suspects_at(actor.id.split(_AND_OR), day)
-        for affiliation in self._pack.coded_as_parent.get(actor.id, ()):
+        key = ":".join(actor.id.split(":")[:2])  # a template's rendering: by its country
+        if key != actor.id and day is None:
+            return None  # a generic kind names a group only at a known date
+        for affiliation in self._pack.coded_as_parent.get(key, ()):
             if day is None or (affiliation.start or day) <= day <= (affiliation.end or day):
                 return self._suspects(affiliation.parent)
         return None

@@ -205,7 +205,9 @@ def requalify(
     report: EventReport, names: ActorNames, countries: frozenset[str] = frozenset()
 ) -> EventReport:
     """Name generic actors again with the event's country, once the geo stage has found it
-    (only a country of the region pack: a place resolved elsewhere is more likely wrong)."""
+    (only a country of the region pack: a place resolved elsewhere is more likely wrong), and
+    by the group ACLED credits the generic kind to in that country at the event's date
+    ("rebels" in Libya in 2011: Libyan Rebel Forces)."""
     if report.country is None or (countries and report.country not in countries):
         return report
     templates = dict(d.split("=", 1) for d in report.details if "_template=" in d)
@@ -216,5 +218,9 @@ def requalify(
             continue
         template, _, group = key.partition("|")
         actor = names.render(template, report.country, group or None)
+        parent = names.parent_at(actor, report.date.start)
+        if parent is not None:
+            generic = names.is_template(parent.id)
+            actor = names.render(parent.id, report.country) if generic else parent
         changes[f"actor{number}"] = actor.acled_name or actor.name
     return replace(report, **changes) if changes else report  # type: ignore[arg-type]

@@ -56,7 +56,7 @@ _COMMUNITY_TYPES = frozenset({"Battles", "Violence against civilians"})
 _CLASH = "Armed clash"
 # Generic words for a group's fighters ("militants", "jihadists"), not for armed men of no
 # known group ("gunmen", "unidentified men").
-_MILITANT_KINDS = frozenset({"jihadists", "islamist-militia"})
+_MILITANT_KINDS = frozenset({"jihadists", "islamist-militia", "rebels"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,15 +94,16 @@ def side(mention: ActorMention | None, ctx: DocumentContext, country: str | None
 def under_parent(
     side: Side, ctx: DocumentContext, day: dt.date | None, country: str | None = None
 ) -> Side:
-    """A group ACLED codes under its parent at that date: the parent, the group associated. A
-    parent that is a generic kind ("Dozo Communal Militia ({country})") takes the event's
-    country."""
+    """A group ACLED codes under its parent at that date: the parent, the group associated (a
+    generic kind that names a group then is that group alone). A parent that is a generic kind
+    ("Dozo Communal Militia ({country})") takes the event's country."""
     if side.actor is None:
         return side
     parent = ctx.names.parent_at(side.actor, day)
     if parent is None:
         return side
-    assoc = (side.actor, *side.assoc)
+    generic = ctx.names.is_rendering(side.actor.id)  # "Islamists" then: no associate
+    assoc = side.assoc if generic else (side.actor, *side.assoc)
     if not ctx.names.is_template(parent.id):
         return replace(side, actor=parent, assoc=assoc)
     actor = ctx.names.render(parent.id, country)
