@@ -83,3 +83,42 @@ def test_attributed_the_group_witnesses_describe_the_doers_as(
 ) -> None:
     report = code(text, language).reports[0]
     assert report.actor1 == "JNIM: Group for Support of Islam and Muslims"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Gunmen killed two traders near Gao. The perpetrators are alleged to be JNIM "
+            "militants.",
+            "en",
+        ),
+        ("Gunmen killed two traders near Gao. The attackers are thought to be JNIM.", "en"),
+        (
+            "Gunmen killed two traders near Gao. The attack is believed to be the work of JNIM.",
+            "en",
+        ),
+        ("Gunmen believed to be with JNIM killed two traders near Gao.", "en"),
+        (
+            "Des hommes armés ont tué deux commerçants près de Gao. Les auteurs sont présumés "
+            "être des militants du JNIM.",
+            "fr",
+        ),
+    ],
+)
+def test_attributed_the_group_the_doers_are_said_to_be(
+    code: Code, text: str, language: str
+) -> None:
+    report = code(text, language).reports[0]
+    assert report.actor1 == "JNIM: Group for Support of Islam and Muslims"
+
+
+@pytest.mark.slow
+def test_attributed_the_group_the_victims_are_said_to_be_is_not_blamed(code: Code) -> None:
+    text = (
+        "On 6 February, a military patrol ambushed and killed two IED planters [believed to be "
+        "JNIM] near Djibo in Burkina Faso."
+    )
+    report = code(text).reports[0]
+    assert report.actor1 == "Military Forces of Burkina Faso"

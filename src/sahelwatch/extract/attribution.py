@@ -21,12 +21,18 @@ _ATTRIBUTION_ARGUMENTS = frozenset(
 )  # fmt: skip
 
 
+_COPULAS = frozenset({"be", "être"})
+_SAID = frozenset({"attr", "acomp", "prep"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
+
+
 def attributed(
     sentence: SpacySpan, mentions: Sequence[ActorMention], data: LanguageData
 ) -> ActorMention | None:
     """The named armed actor a sentence holds responsible ("officials *blamed* ISSP", "JNIM
     *claimed* the attack", "bore the *hallmarks* of ISWAP", "attribué à l'EIGS", "the mine
-    was planted *by* JNIM"), not one named in a further clause (:func:`_verb_between`)."""
+    was planted *by* JNIM", "the perpetrators are *believed to be* GATIA"), not one named in a
+    further clause (:func:`_verb_between`)."""
     inside = [m for m in mentions if sentence.start <= m.start and m.end <= sentence.end]
     named = [m for m in inside if m.template is None and m.armed]
     for token in sentence:
@@ -36,12 +42,14 @@ def attributed(
             if _other_events(token.head, data):
                 continue  # "*similar* shelling has been carried out by JNIM"
             spans = [(token.left_edge.i, token.right_edge.i)]
-        elif token.lemma_.lower() in data.attribution_verbs:
-            spans = [
-                (c.left_edge.i, c.right_edge.i)
-                for c in token.children
-                if c.dep_ in _ATTRIBUTION_ARGUMENTS
-            ]
+        elif token.lemma_.lower() in data.attribution_verbs or token.lower_ in data.hedges:
+            spans = _said_to_be(token)
+            if token.lemma_.lower() in data.attribution_verbs:
+                spans += [
+                    (c.left_edge.i, c.right_edge.i)
+                    for c in token.children
+                    if c.dep_ in _ATTRIBUTION_ARGUMENTS
+                ]
         else:
             continue
         found = [
@@ -53,6 +61,24 @@ def attributed(
         if found:
             return min(found, key=lambda m: abs(m.start - token.i))
     return None
+
+
+def _said_to_be(verb: Token) -> list[tuple[int, int]]:
+    """What a hedge says the doers or the event were ("the perpetrators are *alleged to be*
+    GATIA", "the attack is *believed to be* the work of JNIM", "les auteurs sont *présumés
+    être* des militants du GATIA"): the words after its copula."""
+    described = verb.dep_ in {"acl", "amod"} and verb.head.dep_ in _SUBJECTS  # "gunmen believed"
+    if not (described or any(c.dep_ in _SUBJECTS for c in verb.children)):
+        return []  # "killed two men *believed to be* JNIM": who was hit, not who did it
+    spans = []
+    for clause in verb.children:
+        if clause.dep_ != "xcomp":
+            continue
+        if clause.lemma_.lower() in _COPULAS:  # "to be *GATIA*": the copula heads the clause
+            spans += [(c.left_edge.i, c.right_edge.i) for c in clause.children if c.dep_ in _SAID]
+        elif any(c.dep_ == "cop" for c in clause.children):  # "être des *militants*"
+            spans.append((clause.left_edge.i, clause.right_edge.i))
+    return spans
 
 
 def _other_events(verb: Token, data: LanguageData) -> bool:
@@ -81,7 +107,8 @@ def _verb_between(token: Token, governor: Token) -> bool:
     for _ in range(8):
         if current.i == governor.i or current.head.i == current.i:
             return False
-        if current.pos_ in {"VERB", "AUX"} and _clause_of_its_own(current):
+        said = current.dep_ == "xcomp" and current.head.i == governor.i  # "alleged *to be* X"
+        if current.pos_ in {"VERB", "AUX"} and _clause_of_its_own(current) and not said:
             return True
         current = current.head
     return False

@@ -418,6 +418,8 @@ HEDGES = frozenset(
         "assumed",
     ]
 )
+# "the attackers are *thought* to be JNIM militants": a hedge before what the doers were.
+HEDGES = HEDGES | frozenset({"thought"})
 # "al-Qaeda-linked X": the first name only qualifies the second.
 AFFILIATION_WORDS = """
 linked affiliated allied aligned loyal inspired related leaning led dominated run controlled
