@@ -431,3 +431,21 @@ def test_roles_soldier_hit_at_home_is_a_civilian(code: Code) -> None:
     assert code(text).reports[0].sub_event_type == "Attack"
     militia = "On Sunday, gunmen shot dead a Dozo militiaman at his home in Dori."
     assert code(militia).reports[0].sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On 4 April, presumed ISGS militants and Nigerien forces clashed near Tillia.", "en"),
+        (
+            "Le 4 avril, des militants présumés de l'EIGS et les forces nigériennes se sont "
+            "affrontés près de Tillia.",
+            "fr",
+        ),
+    ],
+)
+def test_roles_a_hedged_first_subject_the_parse_splits_is_the_doer(
+    code: Code, text: str, language: str
+) -> None:
+    report = code(text, language, dt.date(2020, 4, 5)).reports[0]
+    assert report.actor1 == "Islamic State (Sahel)"

@@ -29,7 +29,7 @@ from sahelwatch.extract.arguments import (
 )
 from sahelwatch.extract.lang import LanguageData
 from sahelwatch.extract.targets import target_kind
-from sahelwatch.extract.triggers import Trigger
+from sahelwatch.extract.triggers import Trigger, governing_verb
 
 __all__ = ["Roles", "armed_subjects", "find_roles"]
 
@@ -40,6 +40,7 @@ _JOINT = frozenset({"Diplomatic meeting", "Agreement"})
 # Links below a topic word that do not put a name in the topic ("protested and *police* fired").
 _NOT_TOPIC = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "conj", "cc", "advcl", "parataxis"})
 # Prepositions of place among the words of aim: "the attack *in* Boni" aims at no one.
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj"})
 _AT_PLACE = frozenset({"in", "at", "dans", "à", "au", "aux", "des"})
 
 
@@ -76,7 +77,9 @@ def find_roles(
         and not _informant(m, head.doc, data)
     ]
     candidates = [m for m in inside if not _topical(m, trigger, data)]
-    doers, targets = event_arguments(head, trigger.sub_event_type, data)
+    doers, targets = _first_conjunct(
+        head, data, *event_arguments(head, trigger.sub_event_type, data)
+    )
     # what a reprisal answers ("in reprisal for *an attack on X by Y*") is no side of it, and
     # the earlier event's words there name no side of the reprisal either
     candidates = [m for m in candidates if not answered(head.doc[m.start], data)]
@@ -114,6 +117,30 @@ def find_roles(
     if actor1 is None and doers:
         doer_text = _phrase(doers[0])
     return Roles(actor1, assoc1, actor2, assoc2, kind, doer_text, guessed)
+
+
+def _first_conjunct(
+    head: Token, data: LanguageData, doers: list[Token], targets: list[Token]
+) -> tuple[list[Token], list[Token]]:
+    """ "*presumed ISGS militants* and Nigerien forces clashed": subjects joined by "and" that
+    the parse splits, taking the hedge for a verb, the first for its object and the event's
+    verb for a clause of the second alone; the first is a doer too, and named first."""
+    verb = governing_verb(head)
+    if verb.dep_ != "conj" or not doers or verb.head.i > verb.i:
+        return doers, targets
+    first = verb.head
+    if first.lower_ in data.hedges and not any(c.dep_ in _SUBJECTS for c in first.children):
+        joined = [c for c in first.children if c.dep_ in {"dobj", "obj"} and _joined(c, verb)]
+        if joined:
+            return [*joined, *doers], [t for t in targets if t not in joined]
+    return doers, targets
+
+
+def _joined(noun: Token, verb: Token) -> bool:
+    """ "militants *and* forces clashed": the noun and the verb's clause are joined by "and"
+    (a coordinating word between them), nothing else."""
+    between = noun.doc[noun.i + 1 : verb.i]
+    return any(t.dep_ == "cc" for t in between)
 
 
 def _at_home(actor2: ActorMention | None, sentence: SpacySpan, data: LanguageData) -> bool:
