@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 
 import pytest
+import spacy
 from spacy.tokens import Doc
 
 from coder_fixtures import hand_parse
@@ -449,3 +450,18 @@ def test_roles_a_hedged_first_subject_the_parse_splits_is_the_doer(
 ) -> None:
     report = code(text, language, dt.date(2020, 4, 5)).reports[0]
     assert report.actor1 == "Islamic State (Sahel)"
+
+
+def test_roles_a_participle_with_an_object_describes_its_doer() -> None:
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=["presumed", "JNIM", "militants", "killed", "four", "Dozo", "militiamen", "coded"],
+        heads=[2, 2, 7, 2, 6, 6, 3, 7],
+        deps=["amod", "compound", "nsubj", "acl", "nummod", "compound", "dobj", "ROOT"],
+        pos=["VERB", "PROPN", "NOUN", "VERB", "NUM", "PROPN", "NOUN", "VERB"],
+        tags=["VBN", "NNP", "NNS", "VBN", "CD", "NNP", "NNS", "VBN"],
+        lemmas=["presume", "JNIM", "militant", "kill", "four", "Dozo", "militiaman", "code"],
+    )  # fmt: skip
+    found = roles_of(doc, 3, "Armed clash", [("jnim", 1, 3), ("dozo", 5, 7)])
+    assert found.actor1 is not None and found.actor1.actor.id == "jnim"
+    assert found.actor2 is not None and found.actor2.actor.id == "dozo"

@@ -80,6 +80,7 @@ def find_roles(
     doers, targets = _first_conjunct(
         head, data, *event_arguments(head, trigger.sub_event_type, data)
     )
+    doers, targets = _active_participle(head, doers, targets)
     # what a reprisal answers ("in reprisal for *an attack on X by Y*") is no side of it, and
     # the earlier event's words there name no side of the reprisal either
     candidates = [m for m in candidates if not answered(head.doc[m.start], data)]
@@ -134,6 +135,21 @@ def _first_conjunct(
         if joined:
             return [*joined, *doers], [t for t in targets if t not in joined]
     return doers, targets
+
+
+def _active_participle(
+    head: Token, doers: list[Token], targets: list[Token]
+) -> tuple[list[Token], list[Token]]:
+    """ "presumed JNIM *militants* killed five militiamen" parsed with "killed" describing the
+    militants: a participle with an object of its own is active, so the noun it describes did
+    it (unlike "three civilians killed"), when the parse names no other doer."""
+    noun = head.head
+    described = head.dep_ == "acl" and head.pos_ == "VERB" and noun.pos_ in {"NOUN", "PROPN"}
+    if not described or doers or noun not in targets:
+        return doers, targets
+    if not any(c.dep_ in {"dobj", "obj"} for c in head.children):
+        return doers, targets
+    return [noun], [t for t in targets if t is not noun]
 
 
 def _joined(noun: Token, verb: Token) -> bool:
