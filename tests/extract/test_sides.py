@@ -236,3 +236,15 @@ def test_under_parent_a_generic_kind_is_the_group_acled_credits_there_then(
     report = code(text, language, day).reports[0]
     assert report.actor1 == first
     assert report.assoc_actor1 is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("day", "first"),
+    [(dt.date(2006, 1, 7), "Janjaweed"), (dt.date(2015, 1, 7), "Ethnic Militia (Sudan)")],
+)
+def test_under_parent_sudanese_militiamen_in_chad_are_the_janjaweed_then(
+    code: Code, day: dt.date, first: str
+) -> None:
+    text = "Sudanese militiamen killed nine Chadian civilians in a raid near Adre."
+    assert code(text, "en", day).reports[0].actor1 == first
