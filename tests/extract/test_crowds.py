@@ -302,3 +302,31 @@ def test_crowds_villagers_who_capture_men_are_a_mob(code: Code, text: str, langu
 def test_crowds_police_arrests_stay_arrests(code: Code) -> None:
     text = "On Monday, police arrested three traders at the market of Diffa."
     assert first_sub(code, text) == "Arrests"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Monday, teachers across Niger began observing a 72-hour strike over unpaid "
+         "salaries.", "en"),
+        ("Lundi, les enseignants de Niamey ont entamé une grève de 72 heures pour réclamer "
+         "leurs salaires.", "fr"),
+    ],
+)  # fmt: skip
+def test_crowds_strike_with_no_gathering_is_not_a_protest(
+    code: Code, text: str, language: str
+) -> None:
+    assert first_sub(code, text, language) == "Other"
+    # the strikers are named as ACLED names them, protesters of their country
+    assert code(text, language).reports[0].actor1 == "Protesters (Niger)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, teachers in Niamey went on strike and marched to the ministry.",
+        "On Monday, a jailed journalist began a hunger strike in Niamey.",
+    ],
+)
+def test_crowds_strike_with_a_march_or_hunger_strike_is_a_protest(code: Code, text: str) -> None:
+    assert first_sub(code, text) == "Peaceful protest"

@@ -47,6 +47,7 @@ from sahelwatch.extract.crowds import (
     protest_clash,
     protesters,
     rioting,
+    strike_only,
     volleys,
     without_topics,
 )
@@ -179,6 +180,8 @@ def classify(
     harmless = not killed and volleys_only(triggers, data) and not people_harmed(triggers, data)
     if sub in _FIRED_AT and harmless:
         sub, trigger = _show_of_force(decided, trigger)
+    if sub == "Peaceful protest" and strike_only(triggers, data):
+        sub = "Other"
     return Decision(sub, trigger, _confidence(trigger, roles, strong))
 
 

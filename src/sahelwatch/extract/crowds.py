@@ -45,6 +45,7 @@ __all__ = [
     "protest_clash",
     "protesters",
     "rioting",
+    "strike_only",
     "volleys",
     "without_topics",
 ]
@@ -283,6 +284,21 @@ def volleys(triggers: Sequence[Trigger], data: LanguageData) -> bool:
     if any(t.kind == "intervention" for t in triggers):
         return False
     return any(t.pattern.id.endswith("open-fire") and in_the_air(t, data) for t in triggers)
+
+
+def strike_only(triggers: Sequence[Trigger], data: LanguageData) -> bool:
+    """Every word of protest names a strike ("teachers began observing a 72-hour strike",
+    "les enseignants ont entamé une grève"): a work stoppage with no one gathering, which ACLED
+    codes as a strategic development, not a protest (a hunger strike is a protest)."""
+    protests = [t for t in triggers if t.sub_event_type in PROTEST]
+    if not protests or not all(_strike(t, data) for t in protests):
+        return False
+    doc = protests[0].span.doc
+    return not told_with(doc.sents, data.protest_strikes)  # "They marked it with a march"
+
+
+def _strike(trigger: Trigger, data: LanguageData) -> bool:
+    return any(t.lower_ in data.strike_words for t in trigger.span)
 
 
 def code_protest(

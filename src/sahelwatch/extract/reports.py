@@ -104,10 +104,11 @@ def _report(
 ) -> EventReport:
     kind = ctx.types[decision.sub_event_type]
     day = draft.date.start or ctx.published
-    first, second = acled_sides(decision.sub_event_type, roles, ctx, None)
+    told = decision.trigger.sub_event_type
+    first, second = acled_sides(decision.sub_event_type, roles, ctx, None, told=told)
     sides = (under_parent(first, ctx, day), under_parent(second, ctx, day))
     country, guessed = _country(place, ctx, sides)
-    one, two = acled_sides(decision.sub_event_type, roles, ctx, country)
+    one, two = acled_sides(decision.sub_event_type, roles, ctx, country, told=told)
     one = putsch(decision, one, ctx)
     one, two = under_parent(one, ctx, day, country), under_parent(two, ctx, day, country)
     one, two = coded_order(one, two, ctx, day, kind.acled_event_type)

@@ -169,13 +169,15 @@ def _generic(template: str, ctx: DocumentContext, country: str | None, text: str
 
 
 def acled_sides(
-    sub: str, roles: Roles, ctx: DocumentContext, country: str | None
+    sub: str, roles: Roles, ctx: DocumentContext, country: str | None, *, told: str = ""
 ) -> tuple[Side, Side]:
-    """(actor1, actor2) named as ACLED does for this type (see the module docstring)."""
+    """(actor1, actor2) named as ACLED does for this type (see the module docstring);
+    ``told`` is the sub-event type of the words that told the event: strikers, whose strike
+    is coded as a strategic development, are named as protesters all the same."""
     one, two = side(roles.actor1, ctx, country), side(roles.actor2, ctx, country)
     one = replace(one, assoc=tuple(m.actor for m in roles.assoc1))
     two = replace(two, assoc=tuple(m.actor for m in roles.assoc2))
-    if sub in _PROTESTS:
+    if sub in _PROTESTS or (sub == "Other" and told in _PROTESTS):
         state = one if one.actor and one.actor.inter == 1 else None
         participants = tuple(a for a in (one.actor, two.actor) if a and a.inter in {6, 7})
         protesters = _generic("protesters", ctx, country, None)

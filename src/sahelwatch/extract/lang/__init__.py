@@ -131,6 +131,9 @@ class LanguageData:
     described_words: frozenset[str]
     terse_passives: frozenset[str]
     at_home: frozenset[str]
+    # --- event types, more (classify.py, crowds.py) ---
+    strike_words: frozenset[str]
+    protest_strikes: frozenset[str]
 
 
 _MAPPINGS = frozenset(

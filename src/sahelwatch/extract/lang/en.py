@@ -674,3 +674,14 @@ AT_HOME = frozenset(
     {"at his home", "in his home", "at his house", "in his house", "at his residence",
      "in his residence", "at their home", "in their home", "at their homes", "in their homes"}
 )  # fmt: skip
+
+# --- Event types, more (crowds.py) ---
+# Words of a work stoppage: a strike with no one gathering ("teachers began observing a
+# 72-hour *strike*") is, for ACLED, no protest but a strategic development (Other).
+STRIKE_WORDS = "strike strikes striker strikers"
+# What makes a strike a protest of its own: "a *hunger* strike", strikers who "*blocked* the
+# road" or "*occupied* the mine".
+PROTEST_STRIKES = """
+hunger blocked blocking barricaded occupied occupying picket march marched marching gathered
+gathering camping sit-in demonstrated demonstration protested rally rallied
+"""

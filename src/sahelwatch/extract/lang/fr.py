@@ -585,3 +585,12 @@ AT_HOME = frozenset(
     {"à son domicile", "chez lui", "dans sa maison", "à leur domicile", "chez eux",
      "dans sa résidence", "à sa résidence"}
 )  # fmt: skip
+
+# --- Types d'événements, suite (see en.py) ---
+# "les enseignants ont entamé une *grève* de 72 heures" (see en.py).
+STRIKE_WORDS = "grève grèves gréviste grévistes"
+# "une grève *de la faim*" (see en.py).
+PROTEST_STRIKES = """
+faim bloqué bloquée bloqués bloquaient barricadé occupé occupée occupaient piquet marche marché
+marchaient rassemblés rassemblées rassemblement sit-in manifesté manifestation manifestations
+"""
