@@ -48,7 +48,7 @@ from sahelwatch.pack import EventType
 
 __all__ = ["CODER", "GUESSED_COUNTRY", "build_report"]
 
-CODER = "rules-0.7"
+CODER = "rules-0.8"
 GUESSED_COUNTRY = "country=guessed"
 _COUNTED = frozenset({"violence", "health", "outcome"})
 _DEVICE = "Remote explosive/landmine/IED"
