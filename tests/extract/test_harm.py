@@ -166,3 +166,14 @@ def test_harm_incursion_that_killed_stays_an_attack(code: Code) -> None:
         "the residents and killing two herders."
     )
     assert first_sub(code, text) == "Attack"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Tuesday, soldiers fired warning shots near the bridge of Dioura.", "en"),
+        ("Mardi, des militaires ont effectué des tirs de sommation près du pont de Dioura.", "fr"),
+    ],
+)
+def test_harm_warning_shots_alone_are_a_show_of_force(code: Code, text: str, language: str) -> None:
+    assert first_sub(code, text, language) == "Change to group/activity"

@@ -322,3 +322,49 @@ def test_find_fighting_armed_men_or_a_battle_is_an_event(toolkit: Toolkit, text:
 
 def test_find_fighting_a_cause_is_no_event(toolkit: Toolkit) -> None:
     assert "en-fighting" not in triggers(toolkit, "The mayor vowed to fight poverty in Gao.")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The army fought the insurgents near the border.", "en"),
+        ("Les militaires ont combattu les rebelles près de la frontière.", "fr"),
+    ],
+)
+def test_find_fighting_armed_foes_is_an_event(toolkit: Toolkit, text: str, lang: str) -> None:
+    found = triggers(toolkit, text, lang)
+    assert "en-fighting" in found or "fr-clash-verb" in found
+
+
+def test_find_fighting_a_cause_in_french_is_no_event(toolkit: Toolkit) -> None:
+    text = "Le maire veut combattre la pauvreté dans la commune."
+    assert triggers(toolkit, text, "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Farmers caught two thieves and handed them over to the police.", "en"),
+        ("The three suspects were handed over to the gendarmerie.", "en"),
+    ],
+)
+def test_find_people_handed_over_are_no_transfer(toolkit: Toolkit, text: str, lang: str) -> None:
+    assert not any("transfer" in key for key in triggers(toolkit, text, lang))
+
+
+def test_find_a_base_handed_over_is_a_transfer(toolkit: Toolkit) -> None:
+    found = triggers(toolkit, "The rebels handed over the old base to the army.")
+    assert "en-transfer" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Une patrouille a effectué des tirs de sommation près du pont.", "fr-tirs-sommation"),
+        ("Des tirs de roquettes ont visé le camp militaire.", "fr-tirs-de-roquettes"),
+        ("Des tirs d'obus ont visé le camp militaire.", "fr-tirs-de-roquettes"),
+        ("Des tirs indirects ont visé le camp militaire.", "fr-tirs-indirects"),
+    ],
+)
+def test_find_warning_shots_are_no_shelling(toolkit: Toolkit, text: str, expected: str) -> None:
+    assert expected in triggers(toolkit, text, "fr")

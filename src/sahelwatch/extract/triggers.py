@@ -110,9 +110,30 @@ class TriggerFinder:
         of every match, so that "measles *cases*", "IED *attack*" stay events)."""
         head = trigger.head
         data = self._data
-        if negated(head, data) or _generic(trigger, data, events):
+        if negated(head, data) or _generic(trigger, data, events) or _handover(trigger, data):
             return False
         return not any(t.lemma_.lower() in data.failed for t in (head, *head.children))
+
+
+def _handover(trigger: Trigger, data: LanguageData) -> bool:
+    """People handed over ("captured two gunmen and *handed them over* to the gendarmerie",
+    "the suspects were handed over to the police") change custody, not territory: only a place
+    or goods handed over ("handed over the base", "handed over weapons") is a transfer."""
+    head = trigger.head
+    if trigger.sub_event_type != "Non-violent transfer of territory" or head.pos_ != "VERB":
+        return False
+    handed = [c for c in head.children if c.dep_ in {"dobj", "obj", "nsubjpass", "nsubj:pass"}]
+    return any(_person(c, data) for c in handed)
+
+
+def _person(token: Token, data: LanguageData) -> bool:
+    """A pronoun of people ("them", "him"; not "it"), a bare count ("the two"), a name, or a
+    word of armed men or of people arrested."""
+    if token.pos_ == "PRON":
+        return token.lower_ not in {"it", "which", "that", "what"}
+    if token.pos_ == "NUM" or token.ent_type_ == "PERSON":
+        return True
+    return token.lemma_.lower() in data.armed_people | data.handed_people
 
 
 def _without_terms(triggers: list[Trigger]) -> list[Trigger]:
@@ -220,7 +241,7 @@ def _generic(trigger: Trigger, data: LanguageData, events: frozenset[int]) -> bo
         return True
     if head.lemma_.lower() in {"fight", "combat", "battle", "combattre", "lutter"} and objects:
         # "fought *a gun battle*", "fought *rebels*": an event; "fight poverty": a cause
-        armed = data.armed_targets | data.armed_modifiers | data.armed_people
+        armed = data.armed_targets | data.armed_modifiers | data.armed_people | data.armed_foes
         return all(
             o.lemma_.lower() not in armed and o.pos_ == "NOUN" and o.i not in events
             for o in objects

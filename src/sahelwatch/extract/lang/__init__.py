@@ -112,6 +112,8 @@ class LanguageData:
     reprisal_words: frozenset[str]
     reprisal_links: frozenset[str]
     armed_people: frozenset[str]
+    handed_people: frozenset[str]
+    armed_foes: frozenset[str]
     civilian_roles: frozenset[str]
     member_words: frozenset[str]
     target_places: frozenset[str]

@@ -595,6 +595,17 @@ ARMED_PEOPLE = """
 guard guards guardsman guardsmen bodyguard bodyguards ranger rangers militiaman militiamen
 commander commanders gendarme gendarmes policeman policemen
 """
+# People taken into custody and handed over: "*the suspects* were handed over to the police" is
+# no transfer of territory (lemmas, with the armed men above).
+HANDED_PEOPLE = """
+suspect assailant attacker gunman bandit thief robber prisoner detainee hostage captive
+individual man woman child person people youth body corpse deserter
+"""
+# Armed foes one fights ("fought *the insurgents*"): with them 'fight' tells fighting, not a
+# cause ("fight poverty"). Lemmas.
+ARMED_FOES = """
+rebel jihadist terrorist insurgent militant bandit assailant attacker gunman fighter enemy
+"""
 # Civilian work done for a force or a mission: "a *police* interpreter", "a MINUSMA
 # contractor" are civilians, whoever they work for.
 CIVILIAN_ROLES = """

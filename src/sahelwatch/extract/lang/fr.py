@@ -523,6 +523,16 @@ ARMED_PEOPLE = """
 garde gardes garde-corps écogarde écogardes milicien miliciens commandant commandants gendarme
 gendarmes policier policiers
 """
+# "*les suspects* ont été remis à la gendarmerie" (see en.py).
+HANDED_PEOPLE = """
+suspect assaillant agresseur bandit voleur prisonnier détenu otage captif individu homme femme
+enfant personne jeune corps cadavre déserteur
+"""
+# "ont combattu *les rebelles*" (see en.py).
+ARMED_FOES = """
+rebelle jihadiste djihadiste terroriste insurgé militant bandit assaillant agresseur combattant
+ennemi
+"""
 # "un *interprète* de la police" (see en.py).
 CIVILIAN_ROLES = """
 contractuel contractuels prestataire prestataires interprète interprètes traducteur traducteurs
