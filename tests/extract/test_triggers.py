@@ -368,3 +368,40 @@ def test_find_a_base_handed_over_is_a_transfer(toolkit: Toolkit) -> None:
 )
 def test_find_warning_shots_are_no_shelling(toolkit: Toolkit, text: str, expected: str) -> None:
     assert expected in triggers(toolkit, text, "fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "On Monday, soldiers seized rifles, ammunition, IEDs and two motorbikes in the forest.",
+            "en",
+        ),
+        ("The police arrested a man in possession of IEDs on the road to the town.", "en"),
+        ("Police shot a militant equipped with an IED near the market.", "en"),
+        ("La police a tué un terroriste équipé d'un engin explosif près du marché.", "fr"),
+        ("Les gendarmes ont arrêté un homme en possession d'engins explosifs sur la route.", "fr"),
+    ],
+)
+def test_find_a_device_held_or_seized_is_no_explosion(
+    toolkit: Toolkit, text: str, lang: str
+) -> None:
+    found = triggers(toolkit, text, lang)
+    assert not any(key.startswith(("en-ied", "fr-ied")) for key in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("An IED hit an army convoy near the bridge.", "en", "en-ied"),
+        (
+            "Un véhicule transportant des soldats a sauté sur un engin explosif.",
+            "fr",
+            "fr-hit-mine",
+        ),
+    ],
+)
+def test_find_a_device_that_went_off_stays_an_explosion(
+    toolkit: Toolkit, text: str, lang: str, expected: str
+) -> None:
+    assert expected in triggers(toolkit, text, lang)

@@ -52,6 +52,11 @@ _DESCRIBABLE = frozenset(
     {"Withdrawal from agreement", "Agreement", "Border fortification", "Recall of ambassador",
      "Headquarters or base established", "Change to group/activity"}
 )  # fmt: skip
+# The links from an explosive device's noun up to what holds it ("seized arms and *IEDs*").
+_HELD_LINKS = frozenset(
+    {"dobj", "obj", "pobj", "prep", "conj", "compound", "appos", "nmod", "amod", "npadvmod",
+     "obl", "obl:agent", "obl:arg", "nsubjpass", "nsubj:pass"}
+)  # fmt: skip
 _OBJECTS = frozenset({"dobj", "obj", "pobj", "attr", "oprd", "obl", "obl:arg", "iobj", "nmod"})
 
 
@@ -112,7 +117,32 @@ class TriggerFinder:
         data = self._data
         if negated(head, data) or _generic(trigger, data, events) or _handover(trigger, data):
             return False
+        if _held_device(trigger, data):
+            return False
         return not any(t.lemma_.lower() in data.failed for t in (head, *head.children))
+
+
+def _held_device(trigger: Trigger, data: LanguageData) -> bool:
+    """An explosive device named as a thing held, found or made safe ("seized arms, ammunition
+    and *IEDs*", "a militant equipped with *an IED*", "defused *a mine*", "*IED*-making
+    material"): no explosion. The device's noun is climbed up through lists, prepositions and
+    compounds to the word that holds it."""
+    if trigger.sub_event_type != "Remote explosive/landmine/IED":
+        return False
+    token = trigger.head
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    for _ in range(5):
+        if token.dep_ not in _HELD_LINKS or token.head.i == token.i:
+            return False
+        link, token = token.dep_, token.head
+        if token.lemma_.lower() in data.held_device_words or token.lower_ in data.held_device_words:
+            return True
+        # on through a preposition or a list ("arms, ammunition and IEDs"), not past another
+        # word ("*detonation* of an IED", "a vehicle *carrying* troops hit by an IED")
+        if token.pos_ != "ADP" and link not in {"conj", "appos"}:
+            return False
+    return False
 
 
 def _handover(trigger: Trigger, data: LanguageData) -> bool:

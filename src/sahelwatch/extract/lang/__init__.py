@@ -114,6 +114,7 @@ class LanguageData:
     armed_people: frozenset[str]
     handed_people: frozenset[str]
     armed_foes: frozenset[str]
+    held_device_words: frozenset[str]
     civilian_roles: frozenset[str]
     member_words: frozenset[str]
     target_places: frozenset[str]

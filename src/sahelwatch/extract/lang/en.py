@@ -606,6 +606,12 @@ individual man woman child person people youth body corpse deserter
 ARMED_FOES = """
 rebel jihadist terrorist insurgent militant bandit assailant attacker gunman fighter enemy
 """
+# Words of explosive devices held, found or made safe, not set off: "seized arms and *IEDs*",
+# "a militant *equipped with* an IED", "*defused* a mine", "IED-*making* material". Lemmas.
+HELD_DEVICE_WORDS = """
+seize recover confiscate find discover uncover defuse dismantle deactivate disarm clear
+neutralize neutralise equip possess possession carry cache stockpile making material materials
+"""
 # Civilian work done for a force or a mission: "a *police* interpreter", "a MINUSMA
 # contractor" are civilians, whoever they work for.
 CIVILIAN_ROLES = """

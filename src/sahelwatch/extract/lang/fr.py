@@ -533,6 +533,12 @@ ARMED_FOES = """
 rebelle jihadiste djihadiste terroriste insurgé militant bandit assaillant agresseur combattant
 ennemi
 """
+# "ont saisi des armes et *des engins explosifs*", "désamorcé une mine" (see en.py).
+HELD_DEVICE_WORDS = """
+saisir saisie récupérer confisquer trouver découvrir découverte désamorcer démanteler
+neutraliser équiper équipé détenir possession porter transporter cache stock fabrication
+matériel
+"""
 # "un *interprète* de la police" (see en.py).
 CIVILIAN_ROLES = """
 contractuel contractuels prestataire prestataires interprète interprètes traducteur traducteurs
