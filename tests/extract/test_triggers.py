@@ -405,3 +405,24 @@ def test_find_a_device_that_went_off_stays_an_explosion(
     toolkit: Toolkit, text: str, lang: str, expected: str
 ) -> None:
     assert expected in triggers(toolkit, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Sporadic fighting went on in the town until Saturday.", "en", "en-fighting"),
+        (
+            "Des combats sporadiques se sont poursuivis dans la ville jusqu'à samedi.",
+            "fr",
+            "fr-clash",
+        ),
+    ],
+)
+def test_find_sporadic_fighting_is_an_event(
+    toolkit: Toolkit, text: str, lang: str, expected: str
+) -> None:
+    assert expected in triggers(toolkit, text, lang)
+
+
+def test_find_repeated_attacks_stay_a_habit(toolkit: Toolkit) -> None:
+    assert triggers(toolkit, "Villagers fear repeated attacks on the market.") == []

@@ -313,6 +313,9 @@ GENERIC_MODIFIERS = frozenset(
         "routine",
     )
 )
+# "Sporadic" fire or fighting went on by bursts during the event ("sporadic fighting continued
+# into Saturday", "sporadic gunfire was reported around the square"): an event, not a habit.
+GENERIC_MODIFIERS -= frozenset(("sporadic",))
 # Auxiliaries of the present perfect: an undated event that "has" happened is recent.
 PERFECT_AUXILIARIES = frozenset(("has", "have", "'ve", "'s"))
 # Verbs that name who did an event told elsewhere ("officials *blamed* ISSP", "JNIM *claimed* it").
