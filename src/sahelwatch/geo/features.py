@@ -32,6 +32,15 @@ __all__ = [
     "within",
 ]
 
+# The features :func:`document_features` gives (the rest are intrinsic).
+DOCUMENT_FEATURES = (
+    "doc_country",
+    "doc_admin",
+    "doc_holds",
+    "proximity",
+    "pair_proximity",
+    "doc_qualified",
+)
 FEATURES = (
     "match",
     "main_name",
@@ -52,23 +61,9 @@ FEATURES = (
     "level_conflict",
     "country_cue",
     "country_conflict",
-    "doc_country",
-    "doc_admin",
-    "doc_holds",
-    "proximity",
-    "pair_proximity",
-    "doc_qualified",
+    *DOCUMENT_FEATURES,
     "region",
     "seat",
-)
-# The features :func:`document_features` gives (the rest are intrinsic).
-DOCUMENT_FEATURES = (
-    "doc_country",
-    "doc_admin",
-    "doc_holds",
-    "proximity",
-    "pair_proximity",
-    "doc_qualified",
 )
 _MATCH_QUALITY = {
     Match.COUNTRY_WORD: 1.0,
