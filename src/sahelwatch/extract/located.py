@@ -16,6 +16,7 @@ from dataclasses import replace
 from sahelwatch.extract.actors import ActorNames
 from sahelwatch.extract.places import across_border, said_coded_at
 from sahelwatch.extract.reports import GUESSED_COUNTRY
+from sahelwatch.geo.features import within
 from sahelwatch.model import EventReport, Place, PlaceMention
 
 __all__ = ["coded_at", "locate_nearby", "requalify", "specific_place"]
@@ -161,21 +162,9 @@ def _spot_within(
         if m.place is not None
         and _spot(m.place)
         and any(s.start <= m.span.start < s.end for s in report.evidence)
-        and _holds(area, m.place)
+        and within(m.place, area)
     ]
     return specific_place(inside, text)
-
-
-def _holds(area: Place, place: Place) -> bool:
-    """True when ``place`` lies in the country or admin unit ``area`` (by the gazetteer's
-    unit names; a place of no known second-order unit counts by its first)."""
-    if place.country != area.country:
-        return False
-    if area.feature_code.startswith("PCL"):
-        return True
-    if area.admin1 != place.admin1:
-        return False
-    return area.feature_code == "ADM1" or place.admin2 is None or area.admin2 == place.admin2
 
 
 def _placed(report: EventReport, chosen: PlaceMention, precision: int | None = None) -> EventReport:

@@ -97,12 +97,17 @@ def _holds(mention: ActorMention, ent: SpacySpan) -> bool:
 
 def _in_brackets(ent: SpacySpan) -> bool:
     """True for a name inside "( ... )" with only names and commas between it and the "("."""
-    for token in reversed(ent.doc[max(0, ent.start - 8) : ent.start]):
+    return _bracket_before(ent) is not None
+
+
+def _bracket_before(span: SpacySpan) -> Token | None:
+    """The "(" a name stands after with only names and commas between, or None."""
+    for token in reversed(span.doc[max(0, span.start - 8) : span.start]):
         if token.text == "(":
-            return True
+            return token
         if token.text != "," and not (token.is_title or token.is_upper):
-            return False
-    return False
+            return None
+    return None
 
 
 def _bracketed(ent: SpacySpan) -> bool:
@@ -294,13 +299,8 @@ def _score(
 def _in_unit_brackets(span: SpacySpan) -> bool:
     """True for a name in the bracket of admin units notes write after a place ("Tessit
     (Ansongo, Gao)"): only names and commas between it and the "(", and words before that."""
-    doc = span.doc
-    for token in reversed(doc[max(0, span.start - 8) : span.start]):
-        if token.text == "(":
-            return token.i > 0 and doc[token.i - 1].is_alpha
-        if token.text != "," and not (token.is_title or token.is_upper):
-            return False
-    return False
+    bracket = _bracket_before(span)
+    return bracket is not None and bracket.i > 0 and span.doc[bracket.i - 1].is_alpha
 
 
 def _landed(token: Token, head: Token) -> bool:

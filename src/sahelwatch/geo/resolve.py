@@ -28,7 +28,6 @@ from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
-from sahelwatch.geo import features
 from sahelwatch.geo.candidates import (
     FUZZY_CUTOFF,
     MAX_CANDIDATES,
@@ -54,6 +53,7 @@ from sahelwatch.geo.features import (
     intrinsic_features,
     namesakes,
     units_of,
+    within,
 )
 from sahelwatch.geo.fold import fold
 from sahelwatch.geo.gazetteer import MATCHING_COUNTRIES, Gazetteer
@@ -191,7 +191,7 @@ def _resolve_in_order(
         rule = f"{item.mention.rule};geo.resolve:{choice.reason}"
         resolved.append(replace(item.mention, place=choice.candidate.place, rule=rule))
         place = choice.candidate.place
-        if unit is not None and place.feature_class == "P" and features.within(place, unit):
+        if unit is not None and place.feature_class == "P" and within(place, unit):
             qualified.setdefault(item.key, resolved[-1])
     return tuple(_one_sense(resolved, items, qualified, qualifiers))
 
