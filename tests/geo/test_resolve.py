@@ -461,6 +461,22 @@ def test_resolve_mentions_a_place_near_another_is_the_one_close_to_it(cues: Cues
     assert found[0].place == close
 
 
+def test_resolve_mentions_no_namesake_far_from_the_place_it_is_near(cues: Cues) -> None:
+    # An English town GeoNames also calls "Taba": a known town, yet no spot near Kidal.
+    town = place(91403, "Teignbury", "GB", latitude=50.5, longitude=-3.5, population=17_000)
+    town = replace(town, alternate_names=("Taba",))
+    gazetteer = _gazetteer_with(town)
+    for text in (
+        "Four women were killed when their cart struck a mine at Taba near Kidal.",
+        "Quatre femmes ont été tuées par une mine à Taba, à 20 km de Kidal.",
+    ):
+        resolved = resolve_mentions(text, mentions(text, "Taba", "Kidal"), gazetteer, cues)
+        assert resolved[0].place is None
+        assert resolved[1].place == KIDAL_TOWN
+    text = "A herder was shot at Taba, in Devon."
+    assert resolve_mentions(text, mentions(text, "Taba"), gazetteer, cues)[0].place == town
+
+
 def _gazetteer_with(*extra: Place) -> FakeGazetteer:
     return FakeGazetteer([*sahel_gazetteer().places.values(), *extra])
 

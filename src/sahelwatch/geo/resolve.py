@@ -12,7 +12,7 @@ Candidates -> features -> ranker, as in Mordecai 3, in two passes over a documen
    near-best namesakes); a lone candidate the document cannot displace keeps its first pick.
 
 A mention no candidate fits stays unresolved ("none of these"), never a random match, and so
-does one whose pick is a weak match away from the document's country (a town named by part
+does "X near Y" when every namesake of X lies far from every namesake of Y, and one whose pick is a weak match away from the document's country (a town named by part
 of a person's name, a misspelling abroad, a small town outside the region in a report on a
 country of the region) when no namesake in that country scores above "none of these"; a
 mention whose place is already set is kept. How precisely an event is then located is
@@ -87,6 +87,8 @@ _NEIGHBOUR_KM = 100.0
 _SMALL_TOWN_ABROAD = 10_000
 # "Between X and Y" locates an event only when X and Y are this close.
 _MAX_PAIR_KM = 300.0
+# "X near Y", "X, 30 km from Y": no namesake of X farther than this from Y is meant.
+_MAX_NEAR_KM = 250.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,8 +154,8 @@ def _resolve_in_order(
     """:func:`resolve_mentions` of mentions in text order."""
     spans = [m.span for m in mentions]
     words = TextWords.around(text, [(s.start, s.end) for s in spans])
-    pairs = find_pairs(text, spans, resolver.cues, words)
-    pairs = {**find_near(text, spans, resolver.cues, words), **pairs}
+    near = find_near(text, spans, resolver.cues, words)
+    pairs = {**near, **find_pairs(text, spans, resolver.cues, words)}
     qualifiers = find_qualifiers(text, spans)
     known: dict[tuple[str, MentionContext], _Ranked] = {}
     items = [
@@ -181,6 +183,8 @@ def _resolve_in_order(
         if index in pairs or unit is not None:
             partner = provisional[pairs[index]] if index in pairs else None
             choice = _choose(item, replace(view, partner=partner, qualifier=unit), resolver)
+            if index in near and near[index] == pairs[index]:
+                choice = _by_anchor(choice, item, items[near[index]], view, resolver)
         elif same in choices:
             choice = choices[same]
         else:
@@ -232,6 +236,38 @@ def _choose(item: _Mention, view: DocumentView, resolver: Resolver) -> Choice:
     if choice.candidate is not None and _stray(choice.candidate, item.ctx, view, resolver.region):
         choice = _rank(_without_strays(item, view, resolver.region), view, resolver)
     return choice
+
+
+def _by_anchor(
+    choice: Choice, item: _Mention, anchor: _Mention, view: DocumentView, resolver: Resolver
+) -> Choice:
+    """The pick of "X near Y" once X's namesakes far from every namesake of Y are left out:
+    none of them is meant ("Taba near Dialloube" is no English town that GeoNames also calls
+    Taba), so with no namesake near Y the mention stays unresolved and the event falls to Y.
+    A region or a country ("across Alberta, ... around Hinton") is no spot near another."""
+    spots = [c.place for c in anchor.candidates if _nearby(c.place)]
+    if anchor.mention.place is not None:
+        spots = [anchor.mention.place] if _nearby(anchor.mention.place) else []
+    if choice.candidate is None or not spots or not _nearby(choice.candidate.place):
+        return choice
+
+    def close(place: Place) -> bool:
+        return any(_gap_km(place, spot) <= _MAX_NEAR_KM for spot in spots)
+
+    if close(choice.candidate.place):
+        return choice
+    kept = [i for i, candidate in enumerate(item.candidates) if close(candidate.place)]
+    return _rank(_only(item, kept), view, resolver)
+
+
+def _only(item: _Mention, kept: Sequence[int]) -> _Mention:
+    """The mention with only its candidates at the indexes ``kept``."""
+    return replace(
+        item,
+        candidates=tuple(item.candidates[i] for i in kept),
+        intrinsic=tuple(item.intrinsic[i] for i in kept),
+        scores=tuple(item.scores[i] for i in kept),
+    )
 
 
 def _first_pass(
@@ -322,12 +358,7 @@ def _without_strays(item: _Mention, view: DocumentView, region: Collection[str])
         and candidate.place.country == main
         and not _stray(candidate, item.ctx, view, region)
     ]
-    return replace(
-        item,
-        candidates=tuple(item.candidates[i] for i in kept),
-        intrinsic=tuple(item.intrinsic[i] for i in kept),
-        scores=tuple(item.scores[i] for i in kept),
-    )
+    return _only(item, kept)
 
 
 def _abroad(place: Place, ctx: MentionContext, view: DocumentView) -> bool:
