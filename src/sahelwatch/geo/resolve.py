@@ -12,10 +12,11 @@ Candidates -> features -> ranker, as in Mordecai 3, in two passes over a documen
    near-best namesakes); a lone candidate the document cannot displace keeps its first pick.
 
 A mention no candidate fits stays unresolved ("none of these"), never a random match, and so
-does "X near Y" when every namesake of X lies far from every namesake of Y, and one whose pick is a weak match away from the document's country (a town named by part
-of a person's name, a misspelling abroad, a small town outside the region in a report on a
-country of the region) when no namesake in that country scores above "none of these"; a
-mention whose place is already set is kept. How precisely an event is then located is
+does "X near Y" when every namesake of X lies far from every namesake of Y, and one whose
+pick is a weak match away from the document's country (a town named by part of a person's
+name, a misspelling abroad, a small town outside the region in a report on a country of the
+region) when no namesake in that country scores above "none of these"; a mention whose place
+is already set is kept. How precisely an event is then located is
 :mod:`~sahelwatch.geo.precision`'s.
 The rule of a resolved mention gains ``;geo.resolve:<reason>``, the feature that most set the
 winner apart.
