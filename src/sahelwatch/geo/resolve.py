@@ -246,10 +246,10 @@ def _by_anchor(
     none of them is meant ("Taba near Dialloube" is no English town that GeoNames also calls
     Taba), so with no namesake near Y the mention stays unresolved and the event falls to Y.
     A region or a country ("across Alberta, ... around Hinton") is no spot near another."""
-    spots = [c.place for c in anchor.candidates if _nearby(c.place)]
+    spots = [c.place for c in anchor.candidates if not _wide(c.place)]
     if anchor.mention.place is not None:
-        spots = [anchor.mention.place] if _nearby(anchor.mention.place) else []
-    if choice.candidate is None or not spots or not _nearby(choice.candidate.place):
+        spots = [] if _wide(anchor.mention.place) else [anchor.mention.place]
+    if choice.candidate is None or not spots or _wide(choice.candidate.place):
         return choice
 
     def close(place: Place) -> bool:
@@ -259,6 +259,11 @@ def _by_anchor(
         return choice
     kept = [i for i, candidate in enumerate(item.candidates) if close(candidate.place)]
     return _rank(_only(item, kept), view, resolver)
+
+
+def _wide(place: Place) -> bool:
+    """A country or a first-order unit: no spot another place can lie near."""
+    return place.feature_code == "ADM1" or place.feature_code.startswith("PCL")
 
 
 def _only(item: _Mention, kept: Sequence[int]) -> _Mention:
