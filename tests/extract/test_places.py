@@ -108,6 +108,24 @@ def test_choose_place_the_admin_units_in_brackets_are_not_the_place() -> None:
     assert choose_place(list(doc.sents), doc[1], [commune, region], COUNTRIES) == commune
 
 
+def test_choose_place_with_no_place_before_the_units_the_first_unit_is_the_place() -> None:
+    # "Gunmen attacked a village ( Niono , Segou ) . Militiamen responded ."
+    words = ["Gunmen", "attacked", "a", "village", "(", "Niono", ",", "Segou", ")", ".",
+             "Militiamen", "responded", "."]  # fmt: skip
+    doc = parse(
+        words,
+        [1, 1, 3, 1, 3, 3, 5, 5, 3, 1, 11, 11, 11],
+        ["nsubj", "ROOT", "det", "dobj", "punct", "appos", "punct", "conj", "punct", "punct",
+         "nsubj", "ROOT", "punct"],
+        ["NOUN", "VERB", "DET", "NOUN", "PUNCT", "PROPN", "PUNCT", "PROPN", "PUNCT", "PUNCT",
+         "NOUN", "VERB", "PUNCT"],
+    )  # fmt: skip
+    cercle, region = mention(doc, 5), mention(doc, 7)
+    # The event told again in the second sentence: the region lies closer to its verb, yet
+    # the cercle is where the village is.
+    assert choose_place(list(doc.sents), doc[11], [cercle, region], COUNTRIES) == cercle
+
+
 def test_choose_place_close_to_a_town_is_not_a_destination() -> None:
     doc = parse(
         ["Militants", "attacked", "a", "prison", "close", "to", "Niamey", "."],

@@ -287,8 +287,12 @@ def _score(
             score -= 100  # "Gao residents", not "NGuigmi airport"; see _names_people
     if _coded_at(doc, span):
         score += 40
-    elif _in_unit_brackets(span):
-        score -= 30  # "the Kouakourou area (Djenne, *Mopti*)": the units of the place before
+    else:
+        # "the Kouakourou area (Djenne, *Mopti*)": the units of the place before; with no
+        # such place known, the first and smallest unit, not the region after it.
+        rank = _unit_rank(span)
+        if rank is not None:
+            score -= 30 + 5 * rank
     demonym = countries.get(doc[span.start - 1].lower_) if span.start > 0 else None
     demonym = demonym or countries.get(span[0].lower_)
     if prefer is not None and demonym is not None:
@@ -296,11 +300,14 @@ def _score(
     return score
 
 
-def _in_unit_brackets(span: SpacySpan) -> bool:
-    """True for a name in the bracket of admin units notes write after a place ("Tessit
-    (Ansongo, Gao)"): only names and commas between it and the "(", and words before that."""
+def _unit_rank(span: SpacySpan) -> int | None:
+    """How many names come before this one in the bracket of admin units notes write after a
+    place ("Tessit (Ansongo, *Gao*)": 1), or None outside such a bracket (only names and
+    commas between it and the "(", and words before that)."""
     bracket = _bracket_before(span)
-    return bracket is not None and bracket.i > 0 and span.doc[bracket.i - 1].is_alpha
+    if bracket is None or bracket.i == 0 or not span.doc[bracket.i - 1].is_alpha:
+        return None
+    return sum(token.text == "," for token in span.doc[bracket.i : span.start])
 
 
 def _landed(token: Token, head: Token) -> bool:
