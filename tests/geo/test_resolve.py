@@ -342,6 +342,24 @@ def test_geocode_between_x_and_y_is_precision_2_with_half_the_gap(cues: Cues) ->
     assert report.radius_km == pytest.approx(5.0 + 199.5 / 2, abs=1.0)
 
 
+@pytest.mark.parametrize(
+    ("text", "precision"),
+    [
+        ("Gunmen raided the village of Tinabaw (Tessalit, Kidal).", 2),
+        ("Des hommes armés ont attaqué le hameau de Tinabaw (Tessalit, Kidal).", 2),
+        ("Gunmen raided Tessalit (Kidal region).", 1),
+    ],
+)
+def test_geocode_a_town_in_the_units_of_an_unknown_village_is_precision_2(
+    cues: Cues, text: str, precision: int
+) -> None:
+    document = Document(id="d1", text=text, raw=text.encode(), language="en")
+    found = mentions(text, "Tessalit")
+    extraction = Extraction(document, reports=(_report(found[0].span),), places=tuple(found))
+    [result] = geocode([extraction], sahel_gazetteer(), cues)
+    assert (result.reports[0].place, result.reports[0].geo_precision) == (TESSALIT, precision)
+
+
 def test_geocode_km_from_a_town_widens_the_radius(cues: Cues) -> None:
     text = "An IED exploded 30 km north of Tessalit."
     document = Document(id="d1", text=text, raw=text.encode(), language="en")

@@ -24,6 +24,7 @@ winner apart.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -88,6 +89,8 @@ _NEIGHBOUR_KM = 100.0
 _SMALL_TOWN_ABROAD = 10_000
 # "Between X and Y" locates an event only when X and Y are this close.
 _MAX_PAIR_KM = 300.0
+# The open bracket of admin units after a place ("Kouna (Niono, Segou)"), up to a name in it.
+_UNIT_BRACKET = re.compile(r"\w\s*\((?:[^(),\n]{1,40},\s*)*$")
 # "X near Y", "X, 30 km from Y": no namesake of X farther than this from Y is meant.
 _MAX_NEAR_KM = 250.0
 
@@ -549,6 +552,8 @@ def _locate(
     if partner is not None and _gap_km(place, partner) > _MAX_PAIR_KM:
         partner = None  # "ties between Rabat and Bamako" is no place between them
     precision = geo_precision(place, ctx, between=partner is not None)
+    if precision == 1 and _UNIT_BRACKET.search(text, max(0, span.start - 120), span.start):
+        precision = 2  # "the village of Kouna (*Niono*, Segou)": the village is not found
     radius = radius_km(
         place, precision, resolver.gazetteer, offset_km=ctx.offset_km, partner=partner
     )
