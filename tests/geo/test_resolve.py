@@ -272,6 +272,27 @@ def test_geocode_fills_the_location_of_reports(cues: Cues) -> None:
     assert [m.place for m in result.places] == [TIN_ZAOUATINE_DZ, KIDAL_TOWN, ALGERIA]
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Soldiers were killed on an island on the Nigerien side of Lake Chad.", "NE"),
+        ("Des soldats ont été tués sur une île de la partie nigérienne du lac Tchad.", "NE"),
+        ("Soldiers were killed on an island of Lake Chad.", None),
+    ],
+)
+def test_geocode_a_lake_of_several_countries_takes_the_side_the_text_names(
+    cues: Cues, text: str, country: str | None
+) -> None:
+    lake = place(91601, "Lake Chad", "", "LK", latitude=13.3, longitude=14.1)
+    lake = replace(lake, feature_class="H", alternate_names=("lac Tchad",))
+    document = Document(id="d1", text=text, raw=text.encode(), language="en")
+    name = "Lake Chad" if "Lake" in text else "lac Tchad"
+    found = mentions(text, name)
+    extraction = Extraction(document, reports=(_report(found[0].span),), places=tuple(found))
+    [result] = geocode([extraction], _gazetteer_with(lake), cues)
+    assert (result.reports[0].place, result.reports[0].country) == (lake, country)
+
+
 def test_geocode_keeps_a_place_already_set(cues: Cues) -> None:
     text = "Clashes in Kidal."
     document = Document(id="d1", text=text, raw=text.encode(), language="en")

@@ -562,7 +562,9 @@ def _locate(
         report,
         place=place,
         location=place.name,
-        country=place.country or None,
+        # A lake or a desert of no one country: the side the text names ("on the *Nigerien*
+        # side of Lake Chad") is the event's country.
+        country=place.country or ctx.country or None,
         geo_precision=precision,
         radius_km=radius,
     )
