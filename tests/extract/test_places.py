@@ -222,6 +222,28 @@ def test_find_places_a_bracket_read_into_another_entity_gives_its_units() -> Non
     assert find_places(doc, []) == ()
 
 
+def test_find_places_a_persons_surname_alone_is_no_place() -> None:
+    def places(words: list[str], person: tuple[int, int], place: int) -> list[str]:
+        doc = Doc(spacy.blank("en").vocab, words=words)
+        doc.ents = [
+            SpacySpan(doc, *person, label="PERSON"),
+            SpacySpan(doc, place, place + 1, label="GPE"),
+        ]
+        return [p.text for p in find_places(doc, [])]
+
+    words = ["Gunmen", "seized", "Omar", "Konare", "and", "bound", "Konare", "."]
+    assert places(words, (2, 4), 6) == []
+    words = ["Des", "hommes", "ont", "enlevé", "Omar", "Konare", "puis", "libéré", "Konare", "."]
+    assert places(words, (4, 6), 8) == []
+    # named as a place: after a word of place, listed with places, or before its units
+    words = ["Omar", "Konare", "was", "seized", "in", "Konare", "."]
+    assert places(words, (0, 2), 5) == ["Konare"]
+    words = ["Omar", "Konare", "drove", "between", "Bla", "and", "Konare", "."]
+    assert places(words, (0, 2), 6) == ["Konare"]
+    words = ["Omar", "Konare", "spoke", ".", "Konare", "(", "Kayes", ")", "was", "calm", "."]
+    assert places(words, (0, 2), 4) == ["Konare"]
+
+
 def test_find_places_a_people_named_alone_in_brackets_is_its_area() -> None:
     civilians = load_region("sahel").actor("civilians")
     assert civilians is not None

@@ -59,20 +59,26 @@ _STREETS = frozenset({"street", "streets", "rue", "rues"})
 _CLOSE = frozenset({"close", "next", "near", "proche", "près"})
 # The prepositions of "the outskirts *of* X", through which the outer one is looked for.
 _OF = frozenset({"of", "de", "du", "des", "d'"})
+# Words before a name that list it with places: "and Kenieba", "(Kenieba, Kayes)".
+_LISTING = frozenset({"and", "et", "(", ",", "/", "-"})
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "of", "between", "on", "à",
                        "dans", "près", "au", "aux", "en", "autour", "entre", "sur"})  # fmt: skip
 
 
 def find_places(doc: Doc, actors: Sequence[ActorMention]) -> tuple[PlaceMention, ...]:
-    """Toponym mentions in text order (the geo stage resolves them).
+    """Toponym mentions in text order (the geo stage resolves them); a person's surname
+    standing alone is not one.
 
     An entity of another label that takes in a bracket, as notes write a place and its admin
     units ("Bambofa (Dori, Seno)" read as one organisation), gives the names in the bracket
     one by one (the name before it is left out: a village the gazetteer does not know is
     matched loosely to another country's)."""
     found: list[PlaceMention] = []
+    surnames = {ent[-1].lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
     for ent in doc.ents:
         if any(_holds(m, ent) for m in actors):
+            continue
+        if ent.label_ in PLACE_LABELS and _surname(ent, surnames):
             continue
         if ent.label_ in PLACE_LABELS:
             found.append(PlaceMention(Span(ent.start_char, ent.end_char), ent.text, None,
@@ -83,6 +89,19 @@ def find_places(doc: Doc, actors: Sequence[ActorMention]) -> tuple[PlaceMention,
                 for part in _name_parts(ent)
             ]
     return tuple(found)
+
+
+def _surname(ent: SpacySpan, surnames: set[str]) -> bool:
+    """True for a name standing alone that the document gives elsewhere as a person's last
+    name ("Cheik Omar Konare ... bound *Konare*"), unless a word of place precedes it ("in
+    Konare"), it is listed with places ("between X and Konare", "(Konare, Kayes)") or its
+    admin units follow it: the person again, not the village of that name."""
+    if len(ent) != 1 or ent[0].lower_ not in surnames or ent.start == 0:
+        return False
+    doc = ent.doc
+    after = doc[ent.end].text if ent.end < len(doc) else ""
+    before = doc[ent.start - 1].lower_
+    return before not in _LOCATIVE | _DESTINATION | _LISTING and after != "("
 
 
 def _holds(mention: ActorMention, ent: SpacySpan) -> bool:
