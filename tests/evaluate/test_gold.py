@@ -81,3 +81,5 @@ def test_score_gold(tmp_path: Path) -> None:
     assert figures["assessments_found"] == 1.0
     assert figures["no_event_right"] == 1.0
     assert figures["all_right"] == 0.5
+    # what each matched event got wrong, with the gold's value and the coded one
+    assert figures["wrong"] == ["a.txt:a2 modality: gold 'background', coded 'reported'"]

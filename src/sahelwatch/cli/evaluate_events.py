@@ -124,3 +124,5 @@ def _register_gold(app: typer.Typer) -> None:
         for key in ("missed", "recalled_as_new_ids", "extra"):
             if figures.get(key):
                 console.print(f"{key.replace('_', ' ')}: {', '.join(figures[key])}")
+        for line in figures.get("wrong", []):
+            console.print(f"wrong: {line}", markup=False)

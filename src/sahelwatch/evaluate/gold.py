@@ -18,6 +18,10 @@ date). Figures:
 - ``extra_events``: coded events matching no gold event; ``assessments_found``: gold warnings
   and recommendations with a coded assessment of the same kind; ``no_event_right``: documents
   without events coded with none.
+
+With them, the lists to look at: ``missed`` gold events, ``recalled_as_new_ids``, ``extra``
+coded events, and ``wrong``: each field a matched event gets wrong, with the gold's value and
+the coded one ("a.txt:e2 actor1: gold 'Military Forces of Mali', coded 'Wagner Group'").
 """
 
 from __future__ import annotations
@@ -60,6 +64,7 @@ class _Tally:
     recalled_as_new: list[str] = field(default_factory=list)
     extra: list[str] = field(default_factory=list)
     missed: list[str] = field(default_factory=list)
+    wrong: list[str] = field(default_factory=list)
 
     def add(self, name: str, value: bool) -> None:
         self.counts.setdefault(name, []).append(value)
@@ -137,9 +142,28 @@ class _Judge:
             "date": _overlaps(gold, report),
         }
 
+    def coded(self, name: str, report: EventReport) -> Any:
+        """The coded value of the field ``name`` (as :meth:`fields` names them)."""
+        if name == "date_precision":
+            return _precision(report)
+        if name == "date":
+            start, end = report.date.start, report.date.end
+            return str(start) if start == end else f"{start}/{end}"
+        if name == "fatalities":
+            return report.fatalities.best if report.fatalities else 0
+        if name == "sub_event_type":
+            return report.sub_event_type
+        return str(getattr(report, name))
+
     def _acled(self, report: EventReport) -> str:
         kind = self.types.get(report.sub_event_type)
         return str(kind.acled_sub_event_type) if kind else report.sub_event_type
+
+
+def _gold_value(gold: Mapping[str, Any], name: str) -> Any:
+    if name == "sub_event_type":
+        return gold.get("sub_event_type") or gold.get("acled_sub_event_type")
+    return gold.get(name, "unknown" if name == "date_precision" else None)
 
 
 def _overlaps(gold: Mapping[str, Any], report: EventReport) -> bool | None:
@@ -190,6 +214,12 @@ def _score_document(
         for name, value in checks.items():
             if value is not None:
                 tally.add(name, value)
+            if value is False:
+                coded = judge.coded(name, report)
+                tally.wrong.append(
+                    f"{gold.name}:{record.get('id')} {name}: gold {_gold_value(record, name)!r}, "
+                    f"coded {coded!r}"
+                )
         core = [checks["modality"], checks["date_precision"], checks["country"] is not False]
         tally.add("all_right", all(core))
         if record.get("modality") == "background" and report.modality in _NOW:
@@ -224,6 +254,7 @@ def score_gold(
     figures["missed"] = tally.missed
     figures["recalled_as_new_ids"] = tally.recalled_as_new
     figures["extra"] = tally.extra
+    figures["wrong"] = tally.wrong
     return figures
 
 
