@@ -54,6 +54,32 @@ def test_document_country_skips_the_country_across_the_border() -> None:
     assert document_country(doc, {**COUNTRIES, "nigériens": "NE"}, []) == "NE"
 
 
+def _named(text: str, *names: str) -> list[PlaceMention]:
+    return [
+        PlaceMention(Span(text.index(n), text.index(n) + len(n)), n, None, "test") for n in names
+    ]
+
+
+def test_document_country_a_country_across_the_border_counts_once_as_a_place() -> None:
+    nlp = spacy.blank("en")
+    text = "Malian soldiers were attacked near the border with Niger, then Niger's army helped."
+    # the name across the border counted as a word before: 2 against 1
+    doc = nlp(text)
+    assert document_country(doc, COUNTRIES, _named(text, "Niger")) == "ML"
+    text = "Des soldats maliens ont été attaqués près de la frontière avec le Niger."
+    doc = spacy.blank("fr")(text)
+    assert document_country(doc, {**COUNTRIES, "maliens": "ML"}, _named(text, "Niger")) == "ML"
+
+
+def test_document_country_a_tie_goes_to_the_region() -> None:
+    text = "Protesters booed the president of Senegal when he entered Mali."
+    doc = spacy.blank("en")(text)
+    countries = {**COUNTRIES, "senegal": "SN"}
+    places = _named(text, "Senegal", "Mali")
+    assert document_country(doc, countries, places) == "SN"
+    assert document_country(doc, countries, places, region={"ML", "NE"}) == "ML"
+
+
 def test_choose_place_a_place_inside_an_object_keeps_its_own_preposition() -> None:
     # "Gunmen seized a vehicle belonging to ICRC in Gao ." ("to" is not a destination here)
     doc = parse(

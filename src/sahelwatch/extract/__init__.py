@@ -101,10 +101,11 @@ class Coder:
         triggers = language.triggers.find(doc, actors)
         candidates = build_candidates(doc, triggers, self.pack.types, dates, data)
         drafts = join_candidates(candidates, data, document.published, actors)
+        region = frozenset(self.pack.countries)
         ctx = DocumentContext(
             doc, document.id, document.published, data, actors, places,
-            document_country(doc, countries, places), self.pack.types, self.names, countries,
-            data.diseases, frozenset(self.pack.countries),
+            document_country(doc, countries, places, region), self.pack.types, self.names,
+            countries, data.diseases, region,
         )  # fmt: skip
         reports: list[EventReport] = []
         previous: tuple[int, EventReport] | None = None

@@ -9,7 +9,7 @@ places. The event's place is the toponym its clause puts it at ("in", "at", "nea
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -361,22 +361,33 @@ def said_coded_at(before: Sequence[str]) -> bool:
 
 
 def document_country(
-    doc: Doc, demonyms: Mapping[str, str], places: Sequence[PlaceMention]
+    doc: Doc,
+    demonyms: Mapping[str, str],
+    places: Sequence[PlaceMention],
+    region: Collection[str] = (),
 ) -> str | None:
-    """The country the document is most about: its demonyms and country names, counted.
+    """The country the document is most about: its demonyms and country names, counted; on
+    a tie, a country of ``region`` first ("Ivory Coast's president entered Burkina Faso").
 
     The country across a border is not counted: "near the border with Mali", "the Malian
     border", "la frontière malienne" say the place is on the other side."""
     counts: Counter[str] = Counter()
+    # A country's name that is a place mention is counted with the places, where the side
+    # of a border is read ("the border with Niger").
+    named = {i for p in places for i in range(p.span.start, p.span.end)}
     for token in doc:
         code = demonyms.get(token.lower_)
-        if code and not _border_side(token, demonyms):
+        if code and token.idx not in named and not _border_side(token, demonyms):
             counts[code] += 1
     for place in places:
         code = demonyms.get(place.text.casefold())
         if code and not across_border(text_of(doc)[: place.span.start]):
             counts[code] += 2
-    return counts.most_common(1)[0][0] if counts else None
+    if not counts:
+        return None
+    top = max(counts.values())
+    tied = [code for code, count in counts.items() if count == top]
+    return next((code for code in tied if code in region), tied[0])
 
 
 def _border_side(token: Token, demonyms: Mapping[str, str]) -> bool:
