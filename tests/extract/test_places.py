@@ -213,6 +213,30 @@ def test_choose_place_where_the_displaced_once_fled_is_not_the_expulsion() -> No
     assert choose_place(list(doc.sents), doc[1], [menaka], COUNTRIES) == menaka
 
 
+def test_choose_place_the_post_an_envoy_is_recalled_from_is_not_the_place() -> None:
+    # "Mali recalled its ambassador from Algiers ." / "... son ambassadeur à Alger ."
+    doc = parse(
+        ["Mali", "recalled", "its", "ambassador", "from", "Algiers", "."],
+        [1, 1, 3, 1, 1, 4, 1],
+        ["nsubj", "ROOT", "poss", "dobj", "prep", "pobj", "punct"],
+        ["PROPN", "VERB", "PRON", "NOUN", "ADP", "PROPN", "PUNCT"],
+    )
+    algiers = mention(doc, 5)
+    assert choose_place(list(doc.sents), doc[1], [algiers], COUNTRIES, displacement=True) is None
+    doc = Doc(
+        spacy.blank("fr").vocab,
+        words=["Bamako", "a", "rappelé", "son", "ambassadeur", "à", "Alger", "."],
+        heads=[2, 2, 2, 4, 2, 6, 4, 2],
+        deps=["nsubj", "aux", "ROOT", "det", "obj", "case", "nmod", "punct"],
+        pos=["PROPN", "AUX", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+        lemmas=["Bamako", "avoir", "rappeler", "son", "ambassadeur", "à", "Alger", "."],
+    )
+    alger = mention(doc, 6)
+    assert choose_place(list(doc.sents), doc[2], [alger], COUNTRIES, displacement=True) is None
+    # an attack on an ambassador's residence stays where it happened
+    assert choose_place(list(doc.sents), doc[2], [alger], COUNTRIES) == alger
+
+
 def test_choose_place_people_named_by_a_town_are_there_when_nothing_else_is() -> None:
     # "Gao residents marched ." / "Gao residents marched in Niamey ."
     doc = parse(

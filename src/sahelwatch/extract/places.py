@@ -54,6 +54,8 @@ _SITES = frozenset({"town", "city", "village", "hamlet", "locality", "airport", 
                     "courthouse", "school", "college", "mine", "post", "checkpoint",
                     "mosque", "church", "station", "bridge", "université", "hôpital",
                     "école", "lycée", "mosquée", "poste"})  # fmt: skip
+_ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "ambassadeur", "diplomate", "émissaire",
+                     "consul"})  # fmt: skip
 # "Took to the streets of Bamako": the place of a protest, not a destination.
 _STREETS = frozenset({"street", "streets", "rue", "rues"})
 _CLOSE = frozenset({"close", "next", "near", "proche", "près"})
@@ -298,6 +300,8 @@ def _score(
         score += 5
     if displacement and _in_relative_clause(token, head):
         score -= 60  # "refugees who had fled Menaka": where they came from, long before
+    if displacement and _envoy_post(token):
+        score -= 80  # "recalled its ambassador in Algiers": the post the envoy leaves
     noun = _qualified_noun(token)
     if noun is not None:
         if noun in _AREAS:
@@ -317,6 +321,15 @@ def _score(
     if prefer is not None and demonym is not None:
         score += 15 if demonym == prefer else -15
     return score
+
+
+def _envoy_post(token: Token) -> bool:
+    """True for the place an envoy is posted at: the name hangs on "ambassador" (through
+    its preposition), as in "recalled its ambassador in Algiers"."""
+    head = token.head
+    if head.pos_ == "ADP" and head.i != token.i:
+        head = head.head
+    return head.lemma_.lower() in _ENVOYS
 
 
 def _unit_rank(span: SpacySpan) -> int | None:

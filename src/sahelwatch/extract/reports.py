@@ -54,6 +54,7 @@ _COUNTED = frozenset({"violence", "health", "outcome"})
 _DEVICE = "Remote explosive/landmine/IED"
 _SECURITY = frozenset({1, 8})
 _LATER = 4  # sentences after an event read for who claimed it
+_RECALL = "Recall of ambassador"
 
 
 def build_report(
@@ -83,9 +84,12 @@ def build_report(
     if decision is None:
         return None
     doer = roles.actor1.actor if roles.actor1 else None
+    # People moved, and envoys recalled: where they left from is not where the event is
+    # ("recalling its ambassador from Algiers" is Mali's act).
+    moving = draft.group == "displacement" or decision.sub_event_type == _RECALL
     place = choose_place(
-        sentences, decision.trigger.head, ctx.places, ctx.countries,
-        draft.group == "displacement", doer.country if doer and doer.inter == 1 else None,
+        sentences, decision.trigger.head, ctx.places, ctx.countries, moving,
+        doer.country if doer and doer.inter == 1 else None,
     )  # fmt: skip
     if place is None and previous is not None and previous.location_span is not None:
         place = next((p for p in ctx.places if p.span == previous.location_span), None)
