@@ -93,12 +93,15 @@ def test_load_region_group_home_country() -> None:
 
 def test_load_region_coded_first_convention_is_dated_and_by_kind() -> None:
     pack = load_region("sahel")
-    convention = pack.coded_first["mil-ly"][0]
-    assert convention.holds(dt.date(2011, 3, 20), "Battles", "libyan-rebels")
-    assert convention.holds(dt.date(2011, 3, 20), "Explosions/Remote violence", "unidentified")
-    assert not convention.holds(dt.date(2012, 3, 20), "Battles", "libyan-rebels")
-    assert not convention.holds(None, "Battles", "libyan-rebels")
-    assert not convention.holds(dt.date(2011, 3, 20), "Battles", "civilians")
+    later, early = pack.coded_first["mil-ly"]
+    assert later.holds(dt.date(2011, 6, 20), "Battles", "libyan-rebels")
+    assert later.holds(dt.date(2011, 6, 20), "Explosions/Remote violence", "unidentified")
+    assert not later.holds(dt.date(2012, 3, 20), "Battles", "libyan-rebels")
+    assert not later.holds(None, "Battles", "libyan-rebels")
+    assert not later.holds(dt.date(2011, 6, 20), "Battles", "civilians")
+    # Before April 2011 a town's taker came first: the convention held for other types only.
+    assert early.holds(dt.date(2011, 3, 20), "Armed clash", "libyan-rebels")
+    assert not early.holds(dt.date(2011, 3, 20), "Non-state actor overtakes territory", "libyan-rebels")
     assert "mil-ml" not in pack.coded_first
 
 

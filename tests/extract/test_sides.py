@@ -195,6 +195,55 @@ def test_coded_order_names_first_the_side_the_pack_says_acled_names_first(
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On 10 May, rebels seized the town of Gao in Mali.", "en"),
+        ("Le 10 mai, des rebelles se sont emparés de la ville de Gao au Mali.", "fr"),
+    ],
+)
+def test_acled_sides_territory_taken_from_no_one_named_was_the_state_s(
+    code: Code, text: str, language: str
+) -> None:
+    report = code(text, language, dt.date(2012, 5, 11)).reports[0]
+    assert report.sub_event_type == "Non-state actor overtakes territory"
+    assert report.actor2 == "Military Forces of Mali"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "language", "day", "first"),
+    [
+        (
+            "Rebel forces seized the town of Zawiya in Libya on Sunday.",
+            "en",
+            dt.date(2011, 6, 13),
+            "Military Forces of Libya",
+        ),
+        (
+            "Dimanche, les forces rebelles se sont emparées de la ville de Zawiya en Libye.",
+            "fr",
+            dt.date(2011, 6, 13),
+            "Military Forces of Libya",
+        ),
+        (
+            "Rebel forces seized the town of Zawiya in Libya on Sunday.",
+            "en",
+            dt.date(2011, 3, 7),
+            "Libyan Rebel Forces",
+        ),
+    ],
+)
+def test_coded_order_of_territory_taken_follows_the_convention_of_its_date(
+    code: Code, text: str, language: str, day: dt.date, first: str
+) -> None:
+    """ACLED named the taker of a town first in Libya until March 2011, the army after."""
+    report = code(text, language, day).reports[0]
+    assert report.sub_event_type == "Non-state actor overtakes territory"
+    assert report.actor1 == first
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     ("text", "language", "day", "first"),
     [
         (

@@ -123,13 +123,21 @@ class ActorNames:
                 return self._suspects(affiliation.parent)
         return None
 
-    def named_first(self, actor: Actor, other: Actor, day: dt.date | None, event_type: str) -> bool:
-        """True when ACLED names ``actor`` before ``other`` in an event of that type on
-        ``day``, whichever acted (:class:`~sahelwatch.pack.CodedFirst`); ``other`` counts by
-        its id, or the template it was named from ("unidentified")."""
+    def named_first(
+        self, actor: Actor, other: Actor, day: dt.date | None, *event_types: str
+    ) -> bool:
+        """True when ACLED names ``actor`` before ``other`` in an event of one of those types
+        (an ACLED event type, its sub-event type) on ``day``, whichever acted
+        (:class:`~sahelwatch.pack.CodedFirst`); ``other`` counts by its id, or the template it
+        was named from ("unidentified")."""
         conventions = self._pack.coded_first.get(actor.id, ())
         kinds = {other.id, other.id.partition(":")[0], self.kind_of(other.id) or other.id}
-        return any(c.holds(day, event_type, kind) for c in conventions for kind in kinds)
+        return any(
+            c.holds(day, event_type, kind)
+            for c in conventions
+            for kind in kinds
+            for event_type in event_types
+        )
 
     def _suspects_at(self, ids: Sequence[str], day: dt.date | None) -> Actor | None:
         """The suspects of a composite named by their parents at ``day``, once each; None when

@@ -115,7 +115,7 @@ def _report(
     one, two = acled_sides(decision.sub_event_type, roles, ctx, country, told=told)
     one = putsch(decision, one, ctx)
     one, two = under_parent(one, ctx, day, country), under_parent(two, ctx, day, country)
-    one, two = coded_order(one, two, ctx, day, kind.acled_event_type)
+    one, two = coded_order(one, two, ctx, day, kind.acled_event_type, decision.sub_event_type)
     plover = _plover(decision, kind)
     return EventReport(
         id=_report_id(ctx.doc_id, decision), doc_id=ctx.doc_id, family=_family(kind, one, two),

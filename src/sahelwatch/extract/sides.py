@@ -54,6 +54,7 @@ _PLACE_MILITIA = "place-militia"
 _ETHNIC = "ethnic-militia"
 _COMMUNITY_TYPES = frozenset({"Battles", "Violence against civilians"})
 _CLASH = "Armed clash"
+_OVERTAKES = "Non-state actor overtakes territory"
 # Generic words for a group's fighters ("militants", "jihadists"), not for armed men of no
 # known group ("gunmen", "unidentified men").
 _MILITANT_KINDS = frozenset({"jihadists", "islamist-militia", "rebels"})
@@ -111,11 +112,18 @@ def under_parent(
 
 
 def coded_order(
-    one: Side, two: Side, ctx: DocumentContext, day: dt.date | None, event_type: str
+    one: Side,
+    two: Side,
+    ctx: DocumentContext,
+    day: dt.date | None,
+    event_type: str,
+    sub: str = "",
 ) -> tuple[Side, Side]:
     """The sides in the order ACLED names them: swapped when the pack says ACLED names
-    actor2 first against actor1 at that date (:class:`~sahelwatch.pack.CodedFirst`)."""
-    if one.actor and two.actor and ctx.names.named_first(two.actor, one.actor, day, event_type):
+    actor2 first against actor1 at that date, for the event type or its ``sub`` type
+    (:class:`~sahelwatch.pack.CodedFirst`)."""
+    kinds = (event_type, sub) if sub else (event_type,)
+    if one.actor and two.actor and ctx.names.named_first(two.actor, one.actor, day, *kinds):
         return two, one
     return one, two
 
@@ -199,7 +207,25 @@ def acled_sides(
     if civilian and (two.actor is None or two.actor.inter != 7):
         two = _generic("civilians", ctx, country, None)
     two = _defenders(sub, two, roles, ctx, country)
+    two = _loser(sub, one, two, ctx, country)
     return one, _other_community(sub, one, two, roles, ctx, country)
+
+
+def _loser(sub: str, one: Side, two: Side, ctx: DocumentContext, country: str | None) -> Side:
+    """Territory an armed group takes with no one named as losing it ("rebels seized the
+    town") was the state's: the country's military, not the civilians who live there (a
+    town is taken from its garrison, not attacked); a government loses it through its
+    forces ("seized the town from *Libya*")."""
+    if sub != _OVERTAKES or one.actor is None or one.actor.inter not in _NON_STATE:
+        return two
+    loser = two.actor
+    if loser is not None and loser.sector == "GOV" and loser.country:
+        return Side(ctx.names.render("military", loser.country), text=two.text)
+    if country is None:
+        return two
+    if loser is not None and (two.template or "").partition("|")[0] != "civilians":
+        return two
+    return _generic("military", ctx, country, None)
 
 
 def _riot_opponent(one: Side, two: Side, ctx: DocumentContext) -> Side:
