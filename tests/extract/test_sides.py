@@ -297,3 +297,30 @@ def test_under_parent_sudanese_militiamen_in_chad_are_the_janjaweed_then(
 ) -> None:
     text = "Sudanese militiamen killed nine Chadian civilians in a raid near Adre."
     assert code(text, "en", day).reports[0].actor1 == first
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Algerian police rounded up hundreds of migrants in Tamanrasset last week. Since "
+            "early May, more than 300 people have been expelled to the border post of Assamaka "
+            "in Niger.",
+            "en",
+        ),
+        (
+            "La police algérienne a interpellé des centaines de migrants à Tamanrasset la "
+            "semaine dernière. Depuis début mai, plus de 300 personnes ont été expulsées vers "
+            "le poste frontalier d'Assamaka au Niger.",
+            "fr",
+        ),
+    ],
+)
+def test_acled_sides_an_expulsion_told_in_the_passive_is_the_named_authorities_state_s(
+    code: Code, text: str, language: str
+) -> None:
+    """Not the government of the country the people were taken to."""
+    reports = code(text, language).reports
+    expulsion = next(r for r in reports if r.sub_event_type == "Forced expulsion")
+    assert expulsion.actor1 == "Government of Algeria"

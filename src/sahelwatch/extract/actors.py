@@ -298,9 +298,11 @@ class ActorMatcher:
         actor_id = span.label_
         if actor_id not in self._templates:
             return ActorMention(self._actors[actor_id], span.start, span.end, span.text)
+        end = span.end
         if country is None:
             country = _nationality_after(doc, span.end, qualifiers)
-        end = span.end
+        if country is None:
+            country, end = _demonym_after(span, qualifiers)
         after = qualifiers.get(end)
         if group is None and after is not None and after.label_.startswith("group:"):
             group, end = after.label_[6:], after.end  # "miliciens *peuls*"
@@ -392,6 +394,18 @@ def _qualifier_before(
         if qualifier.end == start - 1 and doc[start - 1].lower_ in _POSSESSIVE:
             return qualifier
     return None
+
+
+def _demonym_after(span: SpacySpan, qualifiers: Mapping[int, SpacySpan]) -> tuple[str | None, int]:
+    """The country of a demonym that follows its noun as an adjective ("la police
+    *algérienne*", "des soldats *maliens*"), and the mention's new end; English puts it before."""
+    following = qualifiers.get(span.end)
+    if following is None or not following.label_.startswith("cc:"):
+        return None, span.end
+    word = following.root
+    if word.pos_ != "ADJ" or word.dep_ != "amod" or word.head.i not in range(span.start, span.end):
+        return None, span.end
+    return following.label_[3:], following.end
 
 
 def _nationality_after(doc: Doc, end: int, qualifiers: Mapping[int, SpacySpan]) -> str | None:

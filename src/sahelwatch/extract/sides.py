@@ -55,6 +55,8 @@ _ETHNIC = "ethnic-militia"
 _COMMUNITY_TYPES = frozenset({"Battles", "Violence against civilians"})
 _CLASH = "Armed clash"
 _OVERTAKES = "Non-state actor overtakes territory"
+_EXPULSION = "Forced expulsion"
+_AUTHORITIES = frozenset({"GOV", "MIL", "COP"})
 # Generic words for a group's fighters ("militants", "jihadists"), not for armed men of no
 # known group ("gunmen", "unidentified men").
 _MILITANT_KINDS = frozenset({"jihadists", "islamist-militia", "rebels"})
@@ -200,6 +202,8 @@ def acled_sides(
         return Side(None), people
     if sub == "Arrests" and one.actor is None:  # an arrest told without who made it
         return _generic("police", ctx, country, None), two
+    if sub == _EXPULSION and one.actor is None:
+        one = _expelling_state(ctx)
     one = _violent_doer(sub, one, roles, ctx, country)
     civilian = sub in VAC_TYPES or (
         roles.target == "civilian" and ctx.types[sub].family == "conflict"
@@ -226,6 +230,19 @@ def _loser(sub: str, one: Side, two: Side, ctx: DocumentContext, country: str | 
     if loser is not None and (two.template or "").partition("|")[0] != "civilians":
         return two
     return _generic("military", ctx, country, None)
+
+
+def _expelling_state(ctx: DocumentContext) -> Side:
+    """An expulsion told in the passive ("were expelled to the border") is the act of the
+    state whose authorities the document names ("police raids in Nouakchott", "the
+    Mauritanian interior ministry"): its government, not the country the people were taken
+    to, which is where the event is placed."""
+    for mention in ctx.actors:
+        state = mention.actor.inter == 1 and mention.actor.sector in _AUTHORITIES
+        home = mention.actor.country or mention.country or _earlier_country(mention, ctx)
+        if state and home:
+            return Side(ctx.names.render("government", home), text=mention.text)
+    return Side(None)
 
 
 def _riot_opponent(one: Side, two: Side, ctx: DocumentContext) -> Side:
