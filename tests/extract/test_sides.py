@@ -324,3 +324,21 @@ def test_acled_sides_an_expulsion_told_in_the_passive_is_the_named_authorities_s
     reports = code(text, language).reports
     expulsion = next(r for r in reports if r.sub_event_type == "Forced expulsion")
     assert expulsion.actor1 == "Government of Algeria"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Islamist militants fired on two aircraft flying over Timbuktu in Mali.", "en"),
+        ("Des islamistes ont tiré sur deux avions au-dessus de Tombouctou, au Mali.", "fr"),
+    ],
+)
+def test_under_parent_a_generic_kind_named_by_its_group_on_the_day_of_publication_stays_so(
+    code: Code, text: str, language: str
+) -> None:
+    """A text of no date of its own is dated by its publication: the group ACLED credited
+    then, not the generic kind again once the event's country is settled."""
+    report = code(text, language, dt.date(2012, 7, 2)).reports[0]
+    assert report.date.start is None
+    assert report.actor1 == "Ansar Dine"

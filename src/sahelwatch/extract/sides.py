@@ -108,7 +108,7 @@ def under_parent(
     generic = ctx.names.is_rendering(side.actor.id)  # "Islamists" then: no associate
     assoc = side.assoc if generic else (side.actor, *side.assoc)
     if not ctx.names.is_template(parent.id):
-        return replace(side, actor=parent, assoc=assoc)
+        return replace(side, actor=parent, assoc=assoc, template=None)
     actor = ctx.names.render(parent.id, country)
     return replace(side, actor=actor, assoc=assoc, template=parent.id)
 
