@@ -465,3 +465,26 @@ def test_roles_a_participle_with_an_object_describes_its_doer() -> None:
     found = roles_of(doc, 3, "Armed clash", [("jnim", 1, 3), ("dozo", 5, 7)])
     assert found.actor1 is not None and found.actor1.actor.id == "jnim"
     assert found.actor2 is not None and found.actor2.actor.id == "dozo"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Monday, rebels and Malian soldiers clashed near Anefis.", "en"),
+        ("Lundi, des rebelles et des soldats maliens se sont affrontés près d'Anefis.", "fr"),
+    ],
+)
+def test_roles_state_forces_and_others_named_together_in_a_clash_fought_each_other(
+    code: Code, text: str, language: str
+) -> None:
+    actor1, actor2 = lead(code(text, language, dt.date(2016, 5, 20)))
+    assert {actor1, actor2} == {"Unidentified Armed Group (Mali)", "Military Forces of Mali"}
+
+
+def test_roles_two_state_forces_named_together_in_a_clash_fought_side_by_side(
+    code: Code,
+) -> None:
+    text = "On Monday, French and Malian forces clashed near Gossi."
+    report = code(text).reports[0]
+    assert report.actor1 == "Military Forces of France"
+    assert report.actor2 != "Military Forces of Mali"

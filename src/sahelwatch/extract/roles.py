@@ -37,6 +37,7 @@ _PROTESTS = frozenset({"Peaceful protest", "Protest with intervention", "Violent
 # Events two parties do together: the second one named beside the doer is the other side
 # ("ECOWAS and AES ministers met": ECOWAS met the AES).
 _JOINT = frozenset({"Diplomatic meeting", "Agreement"})
+_CLASH = "Armed clash"
 # Links below a topic word that do not put a name in the topic ("protested and *police* fired").
 _NOT_TOPIC = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "conj", "cc", "advcl", "parataxis"})
 # Prepositions of place among the words of aim: "the attack *in* Boni" aims at no one.
@@ -91,6 +92,8 @@ def find_roles(
     actor2, assoc2 = _pick(targets, candidates, data, exclude=actor1)
     if actor2 is None and assoc1 and trigger.sub_event_type in _JOINT:
         actor2, assoc1 = assoc1[0], assoc1[1:]
+    if actor2 is None and actor1 is not None and trigger.sub_event_type == _CLASH:
+        actor2, assoc1 = _opponent(actor1, assoc1)
     guessed = False
     if actor1 is None and violent:
         actor1 = _main_subject(head, candidates, actor2, targets) or _nearest_armed(
@@ -118,6 +121,20 @@ def find_roles(
     if actor1 is None and doers:
         doer_text = _phrase(doers[0])
     return Roles(actor1, assoc1, actor2, assoc2, kind, doer_text, guessed)
+
+
+def _opponent(
+    actor1: ActorMention, assoc1: tuple[ActorMention, ...]
+) -> tuple[ActorMention | None, tuple[ActorMention, ...]]:
+    """ "*Rebels and Gaddafi forces* clashed", "des rebelles et des soldats se sont affrontés":
+    state forces and others named together as the sides of a clash with no one else fought
+    each other (two state forces fight side by side; two communities' clash is told by its
+    own words)."""
+    state = {1, 8}
+    for mention in assoc1:
+        if (actor1.actor.inter in state) != (mention.actor.inter in state):
+            return mention, tuple(m for m in assoc1 if m is not mention)
+    return None, assoc1
 
 
 def _first_conjunct(
