@@ -488,3 +488,18 @@ def test_roles_two_state_forces_named_together_in_a_clash_fought_side_by_side(
     report = code(text).reports[0]
     assert report.actor1 == "Military Forces of France"
     assert report.actor2 != "Military Forces of Mali"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Nigerien air strikes killed ten militants near Menaka in Mali.", "en"),
+        ("Des frappes aériennes nigériennes ont tué dix jihadistes près de Ménaka, au Mali.", "fr"),
+    ],
+)
+def test_roles_a_nationality_on_an_act_of_force_names_its_author(
+    code: Code, text: str, language: str
+) -> None:
+    """The state's military, not the military of the country the strike hit."""
+    actor1, _ = lead(code(text, language))
+    assert actor1 == "Military Forces of Niger"

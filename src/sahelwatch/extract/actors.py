@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from sahelwatch.extract.lang import LanguageData
@@ -188,6 +188,7 @@ class ActorMatcher:
         self.names = ActorNames(pack)
         self._actors = {actor.id: actor for actor in pack.actors}
         self._templates = pack.templates
+        self._country_names = {name.casefold() for name in pack.country_names.values()}
         self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._possessive: set[str] = set()
@@ -242,7 +243,10 @@ class ActorMatcher:
             if m is not None and not _inside_place(places, m, named) and m.start >= dateline
         ]
         kept = [m for m in kept if not self._qualifying(doc, m, kept)]
-        kept = sorted([*kept, *self._groups(doc, qualifiers, kept)], key=lambda m: m.start)
+        kept = sorted(
+            [*kept, *self._groups(doc, qualifiers, kept), *self._national_acts(qualifiers, kept)],
+            key=lambda m: m.start,
+        )
         return _combine(doc, kept, self._data, self.names)
 
     def _qualifying(self, doc: Doc, mention: ActorMention, mentions: list[ActorMention]) -> bool:
@@ -281,6 +285,39 @@ class ActorMatcher:
                 ActorMention(actor, span.start, span.end, span.text, "civilians", None, group)
             )
         return found
+
+    def _national_acts(
+        self, qualifiers: Mapping[int, SpacySpan], mentions: list[ActorMention]
+    ) -> list[ActorMention]:
+        """ "*Nigerien* air strikes", "des frappes *maliennes*": a nationality on the noun of an
+        act of force names the state's military as its author (a country's name there says
+        where: "the *Mali* attack")."""
+        found = []
+        for span in qualifiers.values():
+            word = span.root
+            if not span.label_.startswith("cc:") or word.dep_ not in {"amod", "compound"}:
+                continue
+            if span.text.casefold() in self._country_names:  # "the *Mali* attack": where
+                continue
+            if any(m.start <= span.start < m.end for m in mentions):
+                continue
+            noun = word.head
+            if not self._act_of_force(noun, span.end):
+                continue
+            country = span.label_[3:]
+            actor = self.names.render("military", country)
+            found.append(ActorMention(actor, span.start, span.end, span.text, "military", country))
+        return found
+
+    def _act_of_force(self, noun: Token, after: int) -> bool:
+        """The noun of an act of force with no other doer between it and the nationality
+        ("*Sudanese* rebel attack": the rebels attacked)."""
+        words = self._data.event_nouns
+        if noun.lemma_.lower() not in words and noun.lower_ not in words:
+            return False
+        between = noun.doc[after : noun.i] if after <= noun.i else noun.doc[noun.i + 1 : after - 1]
+        foes = self._data.armed_foes | self._data.armed_people
+        return not any(t.lemma_.lower() in foes or t.lower_ in foes for t in between)
 
     def _mention(
         self, doc: Doc, span: SpacySpan, qualifiers: Mapping[int, SpacySpan]
