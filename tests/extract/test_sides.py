@@ -342,3 +342,10 @@ def test_under_parent_a_generic_kind_named_by_its_group_on_the_day_of_publicatio
     report = code(text, language, dt.date(2012, 7, 2)).reports[0]
     assert report.date.start is None
     assert report.actor1 == "Ansar Dine"
+
+
+@pytest.mark.slow
+def test_acled_sides_a_government_fought_in_a_battle_is_its_military(code: Code) -> None:
+    report = code("On Sunday, rebels attacked the Chadian government near Abeche.").reports[0]
+    assert report.sub_event_type == "Armed clash"
+    assert report.actor2 == "Military Forces of Chad"

@@ -212,7 +212,19 @@ def acled_sides(
         two = _generic("civilians", ctx, country, None)
     two = _defenders(sub, two, roles, ctx, country)
     two = _loser(sub, one, two, ctx, country)
+    two = _forces_of(sub, two, ctx)
     return one, _other_community(sub, one, two, roles, ctx, country)
+
+
+def _forces_of(sub: str, two: Side, ctx: DocumentContext) -> Side:
+    """A government fought in a battle is fought through its forces ("attacked *government*
+    positions", "rebels fought *the regime*"): its military."""
+    loser = two.actor
+    if ctx.types[sub].event_type != "Battles" or loser is None or not loser.country:
+        return two
+    if loser.inter != 1 or loser.sector != "GOV":
+        return two
+    return Side(ctx.names.render("military", loser.country), assoc=two.assoc, text=two.text)
 
 
 def _loser(sub: str, one: Side, two: Side, ctx: DocumentContext, country: str | None) -> Side:
