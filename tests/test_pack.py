@@ -101,7 +101,8 @@ def test_load_region_coded_first_convention_is_dated_and_by_kind() -> None:
     assert not later.holds(dt.date(2011, 6, 20), "Battles", "civilians")
     # Before April 2011 a town's taker came first: the convention held for other types only.
     assert early.holds(dt.date(2011, 3, 20), "Armed clash", "libyan-rebels")
-    assert not early.holds(dt.date(2011, 3, 20), "Non-state actor overtakes territory", "libyan-rebels")
+    taken = "Non-state actor overtakes territory"
+    assert not early.holds(dt.date(2011, 3, 20), taken, "libyan-rebels")
     assert "mil-ml" not in pack.coded_first
 
 
