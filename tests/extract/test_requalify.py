@@ -37,3 +37,14 @@ def test_requalify_names_a_generic_kind_by_the_group_of_its_country_at_the_date(
 ) -> None:
     names = ActorNames(load_region("sahel"))
     assert requalify(_rebels_on(day, country), names).actor1 == actor1
+
+
+def test_requalify_an_undated_event_takes_the_group_at_publication() -> None:
+    names = ActorNames(load_region("sahel"))
+    undated = _rebels_on(None)
+    assert requalify(undated, names, published=dt.date(2011, 4, 2)).actor1 == "Libyan Rebel Forces"
+    later = dt.date(2015, 4, 2)
+    assert requalify(undated, names, published=later).actor1 == "Unidentified Armed Group (Libya)"
+    # a date of its own wins over the publication's
+    dated = _rebels_on(later)
+    assert requalify(dated, names, published=dt.date(2011, 4, 2)).actor1.endswith("(Libya)")

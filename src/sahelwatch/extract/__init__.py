@@ -190,9 +190,13 @@ def finish_extractions(extractions: Iterable[Extraction], coder: Coder) -> Itera
     """After the geo stage: name generic actors with the country of their event."""
     for extraction in extractions:
         region = frozenset(coder.pack.countries)
+        document = extraction.document
         reports = tuple(
             requalify(
-                locate_nearby(r, extraction.places, extraction.document.text), coder.names, region
+                locate_nearby(r, extraction.places, document.text),
+                coder.names,
+                region,
+                document.published,
             )
             for r in extraction.reports
         )

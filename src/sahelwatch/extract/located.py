@@ -9,6 +9,7 @@ coded at, else the spot its admin units follow, else the most specific);
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -191,12 +192,16 @@ def _most_named(resolved: Sequence[PlaceMention]) -> str | None:
 
 
 def requalify(
-    report: EventReport, names: ActorNames, countries: frozenset[str] = frozenset()
+    report: EventReport,
+    names: ActorNames,
+    countries: frozenset[str] = frozenset(),
+    published: dt.date | None = None,
 ) -> EventReport:
     """Name generic actors again with the event's country, once the geo stage has found it
     (only a country of the region pack: a place resolved elsewhere is more likely wrong), and
-    by the group ACLED credits the generic kind to in that country at the event's date
-    ("rebels" in Libya in 2011: Libyan Rebel Forces)."""
+    by the group ACLED credits the generic kind to in that country at the event's date, or
+    for an undated event at the report's publication ("rebels" in Libya in 2011: Libyan
+    Rebel Forces)."""
     if report.country is None or (countries and report.country not in countries):
         return report
     templates = dict(d.split("=", 1) for d in report.details if "_template=" in d)
@@ -207,7 +212,7 @@ def requalify(
             continue
         template, _, group = key.partition("|")
         actor = names.render(template, report.country, group or None)
-        parent = names.parent_at(actor, report.date.start)
+        parent = names.parent_at(actor, report.date.start or published)
         if parent is not None:
             generic = names.is_template(parent.id)
             actor = names.render(parent.id, report.country) if generic else parent
