@@ -448,6 +448,10 @@ def test_classify_joined_verbs_share_their_target(code: Code, text: str, expecte
          "the arrest of two militants by the army.", "en"),
         ("Lundi, des militaires ont tué trois bergers près de Koro en représailles à une "
          "attaque contre leur camp la veille.", "fr"),
+        ("On Monday, soldiers killed a shopkeeper near Koro, reportedly in reaction to an IED "
+         "attack on their patrol.", "en"),
+        ("Lundi, des militaires ont tué un boutiquier près de Koro, en réaction à une attaque "
+         "à l'engin explosif contre leur patrouille.", "fr"),
     ],
 )  # fmt: skip
 def test_classify_what_a_reprisal_answers_is_not_its_target(

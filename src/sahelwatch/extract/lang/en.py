@@ -590,7 +590,7 @@ NONFINITE_MARKS = ""
 # Words of a reprisal and the links before what it answers: "killed two herders *in
 # retaliation for* an attack on the army": that earlier attack, and whom it hit, is not this
 # event's (the links are prepositions, or the object of a verb: "to *avenge* the soldiers").
-REPRISAL_WORDS = "response retaliation reprisal reprisals revenge retaliate avenge"
+REPRISAL_WORDS = "response reaction retaliation reprisal reprisals revenge retaliate avenge"
 REPRISAL_LINKS = "for to over dobj obj"
 # Men under arms named by their post, not by a force: "gunmen shot dead *a guard*", "killed a
 # *ranger*": an armed target.

@@ -516,7 +516,7 @@ BEFORE_WORDS = "avant"
 # same doers going on, not another time. English marks it by the -ing form ("before setting").
 NONFINITE_MARKS = "de d'"
 # "tué deux bergers *en représailles à* une attaque contre l'armée" (see en.py).
-REPRISAL_WORDS = "représailles représaille riposte réponse vengeance venger"
+REPRISAL_WORDS = "représailles représaille riposte réponse réaction vengeance venger"
 REPRISAL_LINKS = "à au aux obj"
 # "des hommes armés ont abattu *un garde*" (see en.py).
 ARMED_PEOPLE = """
