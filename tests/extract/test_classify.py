@@ -75,6 +75,23 @@ def test_classify_weapon_inside_a_battle_is_the_battle(code: Code) -> None:
     assert first_sub(code, text) == "Armed clash"
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Monday, militants carried out a complex attack on an army camp near Tessit, opened "
+         "by a suicide car bomb. Two soldiers were killed.", "en"),
+        ("On Monday, militants including two suicide bombers carried out a multipronged attack "
+         "on a checkpoint near Tessit.", "en"),
+        ("Lundi, des jihadistes ont mené une attaque complexe contre le camp militaire de "
+         "Tessit, ouverte par un kamikaze. Deux soldats ont été tués.", "fr"),
+    ],
+)  # fmt: skip
+def test_classify_complex_attack_with_a_bomb_is_the_battle(
+    code: Code, text: str, language: str
+) -> None:
+    assert first_sub(code, text, language) == "Armed clash"
+
+
 def test_classify_violence_between_two_sides_is_a_clash(code: Code) -> None:
     text = "On Monday, violence between Fulani and Dogon militiamen near Bankass left five dead."
     assert first_sub(code, text) == "Armed clash"
