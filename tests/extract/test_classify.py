@@ -457,6 +457,25 @@ def test_classify_joined_verbs_share_their_target(code: Code, text: str, expecte
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("On Monday, three civilians were killed when gunmen attacked a toll post near Bla.",
+         "en", "Attack"),
+        ("Lundi, trois civils ont été tués lorsque des hommes armés ont attaqué un poste de "
+         "police près de Bla.", "fr", "Attack"),
+        ("Lundi, deux chauffeurs ont été abattus lors d'une attaque contre un convoi de "
+         "ravitaillement de la MINUSMA près de Gao.", "fr", "Attack"),
+        ("On Monday, gunmen attacked the village of Tiou and killed two militiamen of the "
+         "self-defense group.", "en", "Armed clash"),
+    ],
+)  # fmt: skip
+def test_classify_whom_an_attack_hurt_codes_it(
+    code: Code, text: str, language: str, expected: str
+) -> None:
+    assert first_sub(code, text, language) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "language"),
     [
         ("On Monday, soldiers killed three herders near Koro in reprisal for an attack on "

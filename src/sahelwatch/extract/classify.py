@@ -174,6 +174,7 @@ def classify(
     decided = [(sub, t) for sub, t in zip(choices, pool, strict=True) if sub is not None]
     if not decided:
         return None
+    decided = _civilians_hit(decided, roles, data)
     sub, trigger = min(decided, key=lambda item: (_rank(item[0]), item[1].span.start))
     sub = _conventions(sub, {s for s, _ in decided} | subs, triggers, roles, killed, data, text)
     sub = armed_crowd(sub, triggers, roles, data)
@@ -183,6 +184,34 @@ def classify(
     if sub == "Peaceful protest" and strike_only(triggers, data):
         sub = "Other"
     return Decision(sub, trigger, _confidence(trigger, roles, strong))
+
+
+def _civilians_hit(
+    decided: Sequence[tuple[str, Trigger]], roles: Roles, data: LanguageData
+) -> list[tuple[str, Trigger]]:
+    """Whom an attack hurt codes it over what the attack was aimed at: "three civilians were
+    *killed* when gunmen attacked *a toll post*", "two drivers were *shot dead* in an attack
+    on *a peacekeeping convoy*": violence against civilians — unless armed men are among
+    those hurt ("killed two militiamen") or a word of fighting tells a battle."""
+    if roles.target != "civilian":
+        return list(decided)
+    hurt = [(s, t) for s, t in decided if _hurts(t, data)]
+    fought = any(s == "Armed clash" and t.sub_event_type == "Armed clash" for s, t in decided)
+    civilians = any(s == "Attack" for s, _ in hurt)
+    if fought or not civilians or any(s == "Armed clash" for s, _ in hurt):
+        return list(decided)
+    return [
+        (s, t)
+        for s, t in decided
+        if not (s == "Armed clash" and t.sub_event_type == "Attack" and not _hurts(t, data))
+    ]
+
+
+def _hurts(trigger: Trigger, data: LanguageData) -> bool:
+    """A word of harm done to people ("killed", "shot dead", "wounded"), not of an attack."""
+    lemma = trigger.head.lemma_.lower()
+    harm = (data.harm_verbs - {"assault", "assaulted"}) | data.killed | data.injured
+    return lemma in harm or trigger.head.lower_ in harm
 
 
 def _show_of_force(decided: Sequence[tuple[str, Trigger]], volley: Trigger) -> tuple[str, Trigger]:
