@@ -237,6 +237,8 @@ def test_crowds_crowds_fighting_with_blades_stay_a_mob(
         ("Des soldats mutins ont tiré en l'air toute la nuit à Kaya.", "fr"),
         ("Lundi soir, des soldats ont tiré en l'air à Kaya dans le cadre de leur mutinerie.",
          "fr"),
+        ("On Monday night, firing by mutinying police was reported in Koudougou.", "en"),
+        ("Lundi soir, des policiers mutinés ont tiré en l'air à Koudougou.", "fr"),
     ],
 )  # fmt: skip
 def test_crowds_mutineers_firing_at_no_one_riot(code: Code, text: str, language: str) -> None:
@@ -248,6 +250,7 @@ def test_crowds_mutineers_firing_at_no_one_riot(code: Code, text: str, language:
     [
         ("On Monday, the presidential guard fired at the mutineers in Kaya.", "en"),
         ("On Monday, mutinous soldiers attacked the presidential guard in Kaya.", "en"),
+        ("On Monday, mutinous soldiers fired on the presidential guard in Kaya.", "en"),
     ],
 )  # fmt: skip
 def test_crowds_mutineers_fighting_someone_fight_a_battle(

@@ -218,20 +218,46 @@ def mutiny_fire(sub: str, triggers: Sequence[Trigger], roles: Roles, data: Langu
     doer = roles.actor1
     if doer is None or sub not in VIOLENCE or not (mutiny(doer) or _mutinous(doer, triggers, data)):
         return False
-    if roles.actor2 is not None or roles.target is not None:
+    if roles.actor2 is not None:
         return False
+    violent = [t for t in triggers if t.sub_event_type in VIOLENCE]
+    if any(_aimed(t, data) for t in violent):
+        return False  # "mutineers fired on the crowd": a target named for the shots
     objects = {"dobj", "obj"}
     return any(
-        t.sub_event_type in VIOLENCE
-        and not any(c.dep_ in objects for c in t.head.children)
-        and not (roles.guessed and doer.start > t.head.i)
-        for t in triggers
+        not any(c.dep_ in objects for c in t.head.children)
+        and not (roles.guessed and doer.start > t.head.i and not _by(t, doer, data))
+        for t in violent
     )
 
 
+def _by(trigger: Trigger, doer: ActorMention, data: LanguageData) -> bool:
+    """The doer is told by the word's own "by" ("firing *by mutinying police*", "gunfire *by
+    soldiers*"): the doer, not a victim the parse took for one."""
+    words = [*trigger.span, *(c for t in trigger.span for c in t.children)]
+    return any(
+        w.lower_ in data.agent_words and w.left_edge.i <= doer.start <= w.right_edge.i
+        for w in words
+    )
+
+
+def _aimed(trigger: Trigger, data: LanguageData) -> bool:
+    """The word of violence names what it aimed at: an object, or a noun after "on", "at",
+    "against" ("fired *on the crowd*")."""
+    aims = data.aim_words - {"of", "in", "de", "d'", "du", "des", "dans"}
+    for token in trigger.span:
+        for child in token.children:
+            if child.dep_ in {"dobj", "obj"}:
+                return True
+            if child.lower_ in aims and any(c.dep_ in {"pobj", "obj"} for c in child.children):
+                return True
+    return False
+
+
 def _mutinous(doer: ActorMention, triggers: Sequence[Trigger], data: LanguageData) -> bool:
-    """State soldiers told with a mutiny ("soldiers kept firing as part of their mutiny")."""
-    if doer.actor.inter != 1 or doer.actor.sector != "MIL":
+    """State soldiers or police told with a mutiny ("soldiers kept firing as part of their
+    mutiny", "firing by mutinying police")."""
+    if doer.actor.inter != 1 or doer.actor.sector not in {"MIL", "COP"}:
         return False
     return told_with(sentences_of(triggers), data.mutiny_words)
 
