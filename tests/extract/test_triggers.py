@@ -352,6 +352,31 @@ def test_find_people_handed_over_are_no_transfer(toolkit: Toolkit, text: str, la
     assert not any("transfer" in key for key in triggers(toolkit, text, lang))
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("On Monday, the army released twelve kidnapped herders near Gao.", "en"),
+        ("On Monday, a hostage taken by JNIM last year was released in Kidal.", "en"),
+        ("Lundi, l'armée a libéré douze bergers enlevés près de Gao.", "fr"),
+    ],
+)
+def test_find_captives_named_in_their_release_tell_no_abduction(
+    toolkit: Toolkit, text: str, lang: str
+) -> None:
+    assert not any("abduct" in key or "hostage" in key for key in triggers(toolkit, text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("On Monday, five aid workers abducted from a convoy were later released.", "en"),
+        ("Lundi, des hommes armés ont enlevé cinq humanitaires, puis les ont libérés.", "fr"),
+    ],
+)
+def test_find_abduction_later_released_stays(toolkit: Toolkit, text: str, lang: str) -> None:
+    assert any("abduct" in key for key in triggers(toolkit, text, lang))
+
+
 def test_find_a_base_handed_over_is_a_transfer(toolkit: Toolkit) -> None:
     found = triggers(toolkit, "The rebels handed over the old base to the army.")
     assert "en-transfer" in found

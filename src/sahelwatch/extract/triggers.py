@@ -53,6 +53,12 @@ _DESCRIBABLE = frozenset(
      "Headquarters or base established", "Change to group/activity"}
 )  # fmt: skip
 # The links from an explosive device's noun up to what holds it ("seized arms and *IEDs*").
+# Links from a word naming captives up to the word that frees them ("freed two Spanish and one
+# Italian *hostage*", "an officer it had held *hostage*", "the release of three *hostages*").
+_CAPTIVE_LINKS = frozenset(
+    {"amod", "acl", "compound", "dobj", "obj", "nsubjpass", "nsubj:pass", "pobj", "prep", "conj",
+     "appos", "oprd", "xcomp", "relcl", "acl:relcl", "nmod", "obl"}
+)  # fmt: skip
 _HELD_LINKS = frozenset(
     {"dobj", "obj", "pobj", "prep", "conj", "compound", "appos", "nmod", "amod", "npadvmod",
      "obl", "obl:agent", "obl:arg", "nsubjpass", "nsubj:pass"}
@@ -117,7 +123,7 @@ class TriggerFinder:
         data = self._data
         if negated(head, data) or _generic(trigger, data, events) or _handover(trigger, data):
             return False
-        if _held_device(trigger, data):
+        if _held_device(trigger, data) or _released(trigger, data):
             return False
         return not any(t.lemma_.lower() in data.failed for t in (head, *head.children))
 
@@ -142,6 +148,26 @@ def _held_device(trigger: Trigger, data: LanguageData) -> bool:
         # word ("*detonation* of an IED", "a vehicle *carrying* troops hit by an IED")
         if token.pos_ != "ADP" and link not in {"conj", "appos"}:
             return False
+    return False
+
+
+def _released(trigger: Trigger, data: LanguageData) -> bool:
+    """Captives named by their abduction in the words of their release ("released 22
+    *kidnapped* civilians", "freed two *hostages* kidnapped in 2011", "the *hostage* taken by
+    JNIM was released", "la libération des *otages*"): the release is told, not an abduction.
+    People abducted and "later" released keep their abduction (the word of time tells one
+    story: "five aid workers abducted from a convoy were later released")."""
+    if trigger.sub_event_type != "Abduction/forced disappearance":
+        return False
+    token = trigger.head
+    if token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"amod", "acl"}:
+        return False
+    for _ in range(6):
+        if token.dep_ not in _CAPTIVE_LINKS or token.head.i == token.i:
+            return False
+        token = token.head
+        if token.lemma_.lower() in data.release_verbs:
+            return not any(c.lower_ in data.later_words for c in token.children)
     return False
 
 

@@ -137,6 +137,8 @@ class LanguageData:
     # --- event types, more (classify.py, crowds.py) ---
     strike_words: frozenset[str]
     protest_strikes: frozenset[str]
+    release_verbs: frozenset[str]
+    later_words: frozenset[str]
 
 
 _MAPPINGS = frozenset(

@@ -705,3 +705,8 @@ PROTEST_STRIKES = """
 hunger blocked blocking barricaded occupied occupying picket march marched marching gathered
 gathering camping sit-in demonstrated demonstration protested rally rallied
 """
+# Words of setting captives free: "freed *two hostages* kidnapped in 2011", "*the hostage taken by*
+# JNIM was released": the people freed are named by their earlier abduction, which is no event.
+RELEASE_VERBS = "release free liberate"
+# Words that tell a release as the next step of one story ("abducted and *later* released").
+LATER_WORDS = "later subsequently then eventually afterwards"

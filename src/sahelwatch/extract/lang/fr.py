@@ -610,3 +610,7 @@ PROTEST_STRIKES = """
 faim bloqué bloquée bloqués bloquaient barricadé occupé occupée occupaient piquet marche marché
 marchaient rassemblés rassemblées rassemblement sit-in manifesté manifestation manifestations
 """
+# "a libéré *deux otages* enlevés en 2011" (see en.py).
+RELEASE_VERBS = "libérer relâcher relaxer libération"
+# "enlevés puis relâchés" (see en.py).
+LATER_WORDS = "tard ensuite puis finalement"
