@@ -59,6 +59,12 @@ def test_classify_event_told_again_keeps_its_target(code: Code, text: str, langu
          "against militants near Djibo.", "en"),
         ("Lundi, l'armée de l'air a mené des frappes aériennes et des opérations de ratissage au "
          "sol contre des jihadistes près de Djibo.", "fr"),
+        ("On Monday, the air force carried out an airstrike near Djibo while ground forces "
+         "searched the area.", "en"),
+        ("On Monday, the air force struck militants near Djibo, and ground troops freed two "
+         "hostages.", "en"),
+        ("Lundi, l'armée de l'air a mené une frappe aérienne près de Djibo pendant que les "
+         "forces terrestres fouillaient la zone.", "fr"),
     ],
 )  # fmt: skip
 def test_classify_strike_with_a_search_on_the_ground_stays_the_strike(
