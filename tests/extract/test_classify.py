@@ -82,6 +82,23 @@ def test_classify_weapon_inside_a_battle_is_the_battle(code: Code) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("On Monday, gunmen equipped with rockets and small arms attacked the gendarmerie in "
+         "Ouo. Two rockets were fired, no casualties.", "en", "Armed clash"),
+        ("Lundi, des hommes armés ont tiré des roquettes et des armes légères contre la "
+         "gendarmerie de Ouo, sans faire de victimes.", "fr", "Armed clash"),
+        ("On Monday, an airstrike hit a militant depot near Boni, destroying small arms and "
+         "ammunition.", "en", "Air/drone strike"),
+    ],
+)  # fmt: skip
+def test_classify_rockets_fired_with_small_arms_are_the_battle(
+    code: Code, text: str, language: str, expected: str
+) -> None:
+    assert first_sub(code, text, language) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "language"),
     [
         ("On Monday, militants carried out a complex attack on an army camp near Tessit, opened "
