@@ -53,6 +53,25 @@ def test_classify_event_told_again_keeps_its_target(code: Code, text: str, langu
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("On Monday, aircraft of the coalition carried out a strike that hit a militant camp "
+         "near Tessit.", "en", "Air/drone strike"),
+        ("On Monday, French aircraft reportedly struck a militant position near Tessit.", "en",
+         "Air/drone strike"),
+        ("Lundi, des avions de l'opération Barkhane ont frappé un campement de jihadistes près "
+         "de Tessit.", "fr", "Air/drone strike"),
+        ("On Monday, soldiers of the army struck a militant camp near Tessit.", "en",
+         "Armed clash"),
+    ],
+)  # fmt: skip
+def test_classify_strike_carried_out_by_aircraft_is_an_air_strike(
+    code: Code, text: str, language: str, expected: str
+) -> None:
+    assert first_sub(code, text, language) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "language"),
     [
         ("On Monday, the air force carried out airstrikes and combing operations on the ground "

@@ -88,6 +88,8 @@ _DISRUPTABLE = _WEAPONS - {"Air/drone strike"}
 # Violence that needs someone fired at: shots only in the air are a show of force.
 _FIRED_AT = frozenset({"Attack", "Armed clash"})
 _RIOT = frozenset({"Violent demonstration", "Peaceful protest", "Protest with intervention"})
+# Words of striking that aircraft carry out (see :func:`_flown`).
+_STRIKES = frozenset({"strike", "hit", "target", "bomb", "frapper", "cibler", "bombarder"})
 _PASSIVE = frozenset({"nsubjpass", "nsubj:pass", "auxpass", "aux:pass"})
 _AGENTS = frozenset({"agent", "obl:agent"})
 _GROUPS = {
@@ -323,6 +325,8 @@ def _resolve(
     if kind == "raid" and "Arrests" in subs and not killed:
         return "Arrests"
     armed_doer = roles.actor1 is not None and roles.actor1.armed
+    if kind == "violence" and sub == "Attack" and _flown(trigger, data):
+        return "Air/drone strike"
     if kind in {"violence", "outcome", "raid"} or (sub in _RIOT and armed_doer):
         return _violence(trigger, roles, killed, subs, data)
     if kind == "territory":
@@ -337,6 +341,21 @@ def _resolve(
     if sub == "Armed clash" and (mob(roles) or civil):
         return "Mob violence"
     return sub
+
+
+def _flown(trigger: Trigger, data: LanguageData) -> bool:
+    """A strike carried out by aircraft: the subject of the word of striking, or of the verb
+    that carries out its noun, names aircraft ("French *aircraft* of Operation Barkhane struck
+    a camp", "*helicopters* of the army carried out strikes on the militants")."""
+    head = trigger.head
+    if head.dep_ in {"relcl", "acl:relcl"} and head.head.lemma_.lower() in _STRIKES:
+        head = head.head  # "carried out *a strike* that hit a hut"
+    if head.lemma_.lower() not in _STRIKES:
+        return False
+    verb = head.head if head.pos_ in {"NOUN", "PROPN"} and head.dep_ in {"dobj", "obj"} else head
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    words = data.aircraft_words
+    return any(t.lower_ in words or t.lemma_.lower() in words for s in subjects for t in s.subtree)
 
 
 def _unopposed(trigger: Trigger, text: str, data: LanguageData) -> bool:

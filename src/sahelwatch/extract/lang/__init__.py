@@ -139,6 +139,7 @@ class LanguageData:
     protest_strikes: frozenset[str]
     release_verbs: frozenset[str]
     later_words: frozenset[str]
+    aircraft_words: frozenset[str]
 
 
 _MAPPINGS = frozenset(

@@ -710,3 +710,6 @@ gathering camping sit-in demonstrated demonstration protested rally rallied
 RELEASE_VERBS = "release free liberate"
 # Words that tell a release as the next step of one story ("abducted and *later* released").
 LATER_WORDS = "later subsequently then eventually afterwards"
+# Words of aircraft: a strike they carry out is an air strike ("French *aircraft* of Operation
+# Barkhane carried out a strike that hit a hut", "*jets* of the coalition struck the camp").
+AIRCRAFT_WORDS = "aircraft aircrafts warplane warplanes jet jets helicopter helicopters plane planes drone drones gunship gunships aviation"

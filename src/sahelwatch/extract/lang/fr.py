@@ -614,3 +614,5 @@ marchaient rassemblés rassemblées rassemblement sit-in manifesté manifestatio
 RELEASE_VERBS = "libérer relâcher relaxer libération"
 # "enlevés puis relâchés" (see en.py).
 LATER_WORDS = "tard ensuite puis finalement"
+# "des *avions* de l'opération Barkhane ont frappé un campement" (see en.py).
+AIRCRAFT_WORDS = "avion avions aéronef aéronefs hélicoptère hélicoptères drone drones aviation chasseur chasseurs"
