@@ -712,4 +712,7 @@ RELEASE_VERBS = "release free liberate"
 LATER_WORDS = "later subsequently then eventually afterwards"
 # Words of aircraft: a strike they carry out is an air strike ("French *aircraft* of Operation
 # Barkhane carried out a strike that hit a hut", "*jets* of the coalition struck the camp").
-AIRCRAFT_WORDS = "aircraft aircrafts warplane warplanes jet jets helicopter helicopters plane planes drone drones gunship gunships aviation"
+AIRCRAFT_WORDS = """
+aircraft aircrafts warplane warplanes jet jets helicopter helicopters plane planes drone drones
+gunship gunships aviation
+"""

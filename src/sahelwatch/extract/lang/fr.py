@@ -615,4 +615,6 @@ RELEASE_VERBS = "libérer relâcher relaxer libération"
 # "enlevés puis relâchés" (see en.py).
 LATER_WORDS = "tard ensuite puis finalement"
 # "des *avions* de l'opération Barkhane ont frappé un campement" (see en.py).
-AIRCRAFT_WORDS = "avion avions aéronef aéronefs hélicoptère hélicoptères drone drones aviation chasseur chasseurs"
+AIRCRAFT_WORDS = """
+avion avions aéronef aéronefs hélicoptère hélicoptères drone drones aviation chasseur chasseurs
+"""
